@@ -1,0 +1,51 @@
+import type { Mention } from './scanner';
+
+interface HighlightHit {
+  highlight: Highlight;
+  ranges: AbstractRange[];
+}
+type WithHitTest = HighlightRegistry & {
+  highlightsFromPoint?: (x: number, y: number) => HighlightHit[];
+};
+type WithCaretPosition = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+};
+
+/** The mention painted at viewport point (x, y), if any. */
+export function mentionAt(
+  x: number,
+  y: number,
+  mentions: readonly Mention[],
+  highlight: Highlight,
+): Mention | undefined {
+  const registry = CSS.highlights as WithHitTest;
+  if (typeof registry.highlightsFromPoint === 'function') {
+    const hit = registry.highlightsFromPoint(x, y).find((h) => h.highlight === highlight);
+    const range = hit?.ranges[0];
+    return range ? mentions.find((m) => m.range === range) : undefined;
+  }
+  const caret = caretAt(x, y);
+  if (!caret) return undefined;
+  // A caret position also answers for points beside the text (past the end of a line), so
+  // the point must fall inside one of the mention's boxes too.
+  return mentions.find(
+    (m) => m.range.isPointInRange(caret.node, caret.offset) && contains(m.range, x, y),
+  );
+}
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
+  const doc = document as WithCaretPosition;
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const pos = doc.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : undefined;
+  }
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
+}
+
+function contains(range: Range, x: number, y: number): boolean {
+  for (const r of range.getClientRects()) {
+    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
+  }
+  return false;
+}

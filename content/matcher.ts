@@ -1,0 +1,190 @@
+/**
+ * Finds mentions of vitamin D3 in plain text. Pure: no DOM, no browser APIs.
+ *
+ * One compiled regular expression finds every candidate in a single pass; only a bare "D3"
+ * then needs its surroundings checked. Every quantifier is bounded and no two adjacent ones
+ * can match the same characters at length, so no input makes the engine backtrack
+ * catastrophically (tests feed it 1 MB adversarial strings).
+ */
+
+export interface Hit {
+  start: number;
+  end: number;
+}
+
+const WORD = '\\p{L}\\p{M}\\p{N}_';
+const NOT_AFTER_WORD = `(?<![${WORD}])`;
+// A following CJK character is no word boundary problem: those scripts do not space words.
+const CJK = '\\p{scx=Han}\\p{scx=Hira}\\p{scx=Kana}\\p{scx=Hang}';
+const NOT_BEFORE_WORD = `(?!(?![${CJK}])[${WORD}])`;
+
+// vitamin, vitamins, Vitamine, vitamina(s), witamina/witaminy/witaminą, vitamín, vit., витамин…
+const VITAMIN_WORD = `${NOT_AFTER_WORD}(?:[vw]itam[ií]n\\p{L}{0,3}|vit\\.?|витамин\\p{L}{0,2}|вітамін\\p{L}{0,2})`;
+// Scripts without spaces between words: no word boundary before.
+const VITAMIN_WORD_CJK = '(?:ビタミン|维生素|維生素|비타민\\s?)';
+const GAP = '[\\s\\u00a0\\u202f\\u2009\\u2010\\u2011-]{0,3}';
+// D3, D-3, D₃; Cyrillic Д3 too. A space between D and 3 is not allowed: "vitamin D 3 times".
+const D3 = `[dд](?:[\\u2010\\u2011-]?3|\\u2083)${NOT_BEFORE_WORD}`;
+const CHEMICAL = `${NOT_AFTER_WORD}(?:(?:ch?|k)ol[eé]?[ck]al[cs][iy]f[eé]rol\\p{L}{0,2}|[хк]олекальциферол\\p{L}{0,2})${NOT_BEFORE_WORD}`;
+// A lone D3 that is not part of a word, a colour (#D3D3D3), a cell range (D3:D9), a file or
+// package name (d3.js, d3@7) or a property access (foo.d3).
+const BARE_D3 = `(?<![${WORD}#$@\\\\.])[dд](?:3|\\u2083)(?!(?![${CJK}])[${WORD}]|[.@:][${WORD}])`;
+
+const MENTION_SOURCE = `(?:${VITAMIN_WORD}|${VITAMIN_WORD_CJK})${GAP}${D3}|${CHEMICAL}`;
+const MENTION = new RegExp(`${MENTION_SOURCE}|(${BARE_D3})`, 'giu');
+// For runs with no context word at all: a bare D3 could never be accepted there.
+const MENTION_NO_BARE = new RegExp(MENTION_SOURCE, 'giu');
+
+/**
+ * Cheap test for a single text node: could it hold part of a mention? Text nodes that fail it
+ * are never looked at again, so this is most of the cost on a page without mentions.
+ */
+export const MAY_CONTAIN =
+  /d[-\u2010\u2011]?3|d\u2083|д3|[vw]itam|vitamín|витамин|вітамін|ビタミン|维生素|維生素|비타민|[ck]al[cs][iy]f|кальциф/i;
+
+const JOIN = '(?:[+/&,|·]|and|und|et|y|e|en|i|oraz|og|och|plus|with|mit|avec|con|com|met|z|с|и)?';
+const UNIT = '(?:IU|I\\.U\\.|IE|UI|ME|µg|μg|mcg|ug|units?|Einheiten|unidades|unità|jednost\\p{L}*)';
+
+/**
+ * Words that make a bare "D3" the vitamin when they stand right beside it. One pass over a run
+ * finds them all; each bare D3 then looks only at its two neighbours (binary search), so a run
+ * with thousands of bare D3s costs one scan, not thousands.
+ */
+const CONTEXT = new RegExp(
+  [
+    `(?<k2>(?:vitamin\\p{L}{0,2}[\\s\\u00a0]?)?(?<![${WORD}])(?:K2|K\\u2082|MK-?7)${NOT_BEFORE_WORD})`,
+    `(?<dose>(?<![${WORD}])\\d[\\d,.\\s\\u00a0]{0,8}${UNIT}(?![\\p{L}]))`,
+    `(?<form>(?<![${WORD}])(?:soft-?gels?|capsules?|caps|drops|tablets?|tabs|gumm(?:y|ies)|supplements?|supplementation|spray|deficiency|Tropfen|Kapseln|Tabletten|Mangel|Präparat\\p{L}*|gouttes|gotas|gocce|cápsulas|capsule|druppels|krople|kapsułki|tabletki|suplement\\p{L}*|integrator\\p{L}*)(?![\\p{L}]))`,
+    `(?<taken>(?<![${WORD}])(?:tak(?:e|es|ing|en)|took|supplement(?:ing|ed)?(?:\\s+with)?|dose\\s+of|nehme|nehmen|prends|prendre|tomo|tomar|tomando|prendo|assumo|neem|nemen|biorę|przyjmuję)(?![\\p{L}]))`,
+    `(?<vitd>(?:${VITAMIN_WORD}|${VITAMIN_WORD_CJK})${GAP}[dд](?![\\p{L}])|${CHEMICAL})`,
+  ].join('|'),
+  'giu',
+);
+type Kind = 'k2' | 'dose' | 'form' | 'taken' | 'vitd';
+interface Token extends Hit {
+  kind: Kind;
+}
+
+// What may stand between a bare D3 and a neighbouring word of each kind.
+const GAP_BEFORE: Partial<Record<Kind, RegExp>> = {
+  k2: new RegExp(`^[\\s\\u00a0]{0,2}${JOIN}[\\s\\u00a0\\u2010\\u2011-]{0,2}$`, 'iu'),
+  dose: /^[\s\u00a0]{1,2}(?:(?:of|de|di|van|an|z)[\s\u00a0]{1,2})?$/iu,
+  taken:
+    /^[\s\u00a0]{1,2}(?:(?:my|some|extra|more|the|your|his|her|their|a|daily|mein|meine|mon|ma|mi|il|la|mijn|de)[\s\u00a0]{1,2})?$/iu,
+};
+const GAP_AFTER: Partial<Record<Kind, RegExp>> = {
+  k2: GAP_BEFORE.k2,
+  dose: /^[\s\u00a0]{0,2}[:(\u2013-]?[\s\u00a0]{0,2}$/u,
+  form: /^[\s\u00a0\u2010\u2011-]{1,2}$/u,
+};
+const MAX_GAP = 16;
+const SENTENCE_END = /[.!?;](?:[\s\u00a0]|$)|[。！？]/u;
+const CONTEXT_REACH = 250;
+
+/** Index of the first span that ends after `at`. */
+function firstEndingAfter(spans: readonly Hit[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Hit).end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The context words of one run. They are scanned only as far as the bare D3s need, so a
+ * limit on hits also limits this work.
+ */
+class RunContext {
+  private readonly tokens: Token[] = [];
+  private readonly vitaminD: Token[] = [];
+  private readonly re = new RegExp(CONTEXT);
+  private done = false;
+  constructor(private readonly text: string) {}
+
+  /** Whether the run holds any context word: without one, no bare D3 can be the vitamin. */
+  any(): boolean {
+    this.scanTo(0);
+    return this.tokens.length > 0;
+  }
+
+  /** Is the bare "D3" at [start, end) the vitamin? Only when its context says so. */
+  bareIsVitamin(start: number, end: number): boolean {
+    this.scanTo(end + CONTEXT_REACH);
+    const tokens = this.tokens;
+    const i = firstEndingAfter(tokens, start);
+    const before = tokens[i - 1];
+    // The token found may overlap the D3 itself (the "3" of "D3 IU" is not a dose), so skip it.
+    const after = tokens[i]?.start === start ? tokens[i + 1] : tokens[i];
+    return (
+      this.fits(GAP_BEFORE, before, before?.end ?? 0, start) ||
+      this.fits(GAP_AFTER, after, end, after?.start ?? 0) ||
+      this.sharesSentenceWithVitaminD(start, end)
+    );
+  }
+
+  /** Finds tokens until one starts at or beyond `at` (or the text ends). */
+  private scanTo(at: number): void {
+    while (!this.done && (this.tokens.at(-1)?.start ?? -1) < at) {
+      const m = this.re.exec(this.text);
+      if (m === null) {
+        this.done = true;
+        return;
+      }
+      const groups = m.groups as Record<Kind, string | undefined>;
+      const kind = (Object.keys(groups) as Kind[]).find((k) => groups[k] !== undefined) as Kind;
+      const token = { kind, start: m.index, end: m.index + m[0].length };
+      this.tokens.push(token);
+      if (kind === 'vitd') this.vitaminD.push(token);
+    }
+  }
+
+  private fits(
+    gaps: Partial<Record<Kind, RegExp>>,
+    token: Token | undefined,
+    from: number,
+    to: number,
+  ): boolean {
+    const gap = token && gaps[token.kind];
+    return gap !== undefined && to - from <= MAX_GAP && gap.test(this.text.slice(from, to));
+  }
+
+  private sharesSentenceWithVitaminD(start: number, end: number): boolean {
+    const i = firstEndingAfter(this.vitaminD, start);
+    const before = this.vitaminD[i - 1];
+    const after = this.vitaminD[i];
+    return (
+      (before !== undefined && this.sameSentence(before.end, start)) ||
+      (after !== undefined && this.sameSentence(end, after.start))
+    );
+  }
+
+  private sameSentence(from: number, to: number): boolean {
+    return to - from <= CONTEXT_REACH && !SENTENCE_END.test(this.text.slice(from, to));
+  }
+}
+
+/** Every mention in `text`, in order, at most `limit`. */
+export function findMentions(text: string, limit = Number.POSITIVE_INFINITY): Hit[] {
+  const hits: Hit[] = [];
+  const context = new RunContext(text);
+  const re = context.any() ? MENTION : MENTION_NO_BARE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null && hits.length < limit; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] === undefined || context.bareIsVitamin(start, end)) hits.push({ start, end });
+  }
+  return hits;
+}
+
+/** Does the text mention vitamin K2 (menaquinone, MK-7)? Used to tailor the card. */
+const K2_MENTION = new RegExp(
+  `(?:${VITAMIN_WORD}|${VITAMIN_WORD_CJK})${GAP}K(?:[\\u2010\\u2011-]?2|\\u2082)${NOT_BEFORE_WORD}|${NOT_AFTER_WORD}(?:menaquinon\\p{L}{0,2}|MK-?7|K2)${NOT_BEFORE_WORD}`,
+  'iu',
+);
+export function mentionsK2(text: string): boolean {
+  return K2_MENTION.test(text);
+}

@@ -1,0 +1,117 @@
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  offset,
+  shift,
+  type VirtualElement,
+} from '@floating-ui/dom';
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import {
+  createShadowRootUi,
+  type ShadowRootContentScriptUi,
+} from 'wxt/utils/content-script-ui/shadow-root';
+import { Card } from '../../components/Card';
+import cardCss from '../../components/card.css?inline';
+import type { CardDetails, CardView } from '../../content/companion';
+import type { Mention } from '../../content/scanner';
+
+const EDGE_PADDING = 8;
+
+/**
+ * The card's single host element, `<d3k2-card>`, created the first time a card opens. It is a
+ * manual popover, so it sits in the top layer: no page z-index, transform or overflow reaches it.
+ */
+export function createCardView(ctx: ContentScriptContext): CardView {
+  let ui: Promise<ShadowRootContentScriptUi<void>> | undefined;
+  let host: HTMLElement | undefined;
+  let stopPlacing: (() => void) | undefined;
+  let shown = 0;
+
+  const mount = () => {
+    ui ??= createShadowRootUi(ctx, {
+      name: 'd3k2-card',
+      position: 'inline',
+      anchor: () => document.documentElement,
+      css: cardCss,
+      onMount: (_container, _shadow, shadowHost) => {
+        host = shadowHost;
+        shadowHost.setAttribute('popover', 'manual');
+      },
+    }).then((created) => {
+      created.mount();
+      return created;
+    });
+    return ui;
+  };
+
+  const hide = () => {
+    shown++;
+    stopPlacing?.();
+    stopPlacing = undefined;
+    void ui?.then(({ uiContainer }) => {
+      render(null, uiContainer);
+      if (host?.matches(':popover-open')) host.hidePopover();
+    });
+  };
+
+  return {
+    show(mention: Mention, details: CardDetails) {
+      const ticket = ++shown;
+      void mount().then(({ uiContainer }) => {
+        if (ticket !== shown || !host) return; // hidden again while mounting
+        stopPlacing?.();
+        render(
+          <Card
+            k2OnPage={details.k2OnPage}
+            onClose={details.onGone}
+            onPointerEnter={details.onPointerEnter}
+            onPointerLeave={details.onPointerLeave}
+          />,
+          uiContainer,
+        );
+        if (!host.matches(':popover-open')) host.showPopover();
+        const card = uiContainer.querySelector<HTMLElement>('.card');
+        if (card)
+          stopPlacing = autoUpdate(anchorOf(mention), card, () => place(mention, card, details));
+      });
+    },
+    hide,
+    owns: (event) => host !== undefined && event.composedPath().includes(host),
+  };
+}
+
+function anchorOf(mention: Mention): VirtualElement {
+  const { range } = mention;
+  const container = range.startContainer;
+  return {
+    getBoundingClientRect: () => range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    contextElement:
+      container instanceof Element ? container : (container.parentElement ?? undefined),
+  };
+}
+
+/** Keeps the card beside its mention; closes it once the mention has scrolled out of view. */
+function place(mention: Mention, card: HTMLElement, details: CardDetails): void {
+  const rect = mention.range.getBoundingClientRect();
+  const gone =
+    !mention.range.startContainer.isConnected ||
+    rect.bottom < 0 ||
+    rect.top > window.innerHeight ||
+    rect.right < 0 ||
+    rect.left > window.innerWidth;
+  if (gone) {
+    details.onGone();
+    return;
+  }
+  void computePosition(anchorOf(mention), card, {
+    strategy: 'fixed',
+    placement: 'bottom-start',
+    middleware: [offset(6), flip({ padding: EDGE_PADDING }), shift({ padding: EDGE_PADDING })],
+  }).then(({ x, y }) => {
+    card.style.left = `${x}px`;
+    card.style.top = `${y}px`;
+  });
+}

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import { type BrowserContext, test as base, chromium, type Page } from '@playwright/test';
+import {
+  CHROMIUM_FLAGS,
+  CHROMIUM_PATH,
+  extensionFlags,
+  requireBrowser,
+} from '../../scripts/browsers.mjs';
+import { ROOT, startServer } from '../../scripts/serve.mjs';
+
+export const CHROME_BUILD = path.join(ROOT, '.output/chrome-mv3');
+
+/** Chrome names an unpacked extension after its folder: SHA-256 of the path, in letters a–p. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
+}
+
+export async function launchWithExtension(
+  options: { colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<BrowserContext> {
+  // An empty profile path: Playwright makes a temporary profile and removes it on close.
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: requireBrowser(CHROMIUM_PATH, 'Chromium', 'apt-get install chromium'),
+    headless: true,
+    args: [...CHROMIUM_FLAGS, ...extensionFlags(CHROME_BUILD)],
+    viewport: { width: 1000, height: 700 },
+    ...options,
+  });
+  // Nothing but our own server and the extension's pages may be reached.
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:')
+      return route.continue();
+    return route.abort('blockedbyclient');
+  });
+  return context;
+}
+
+interface Worker {
+  context: BrowserContext;
+  origin: string;
+  extensionId: string;
+}
+
+export const test = base.extend<{ page: Page }, { worker: Worker }>({
+  worker: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright requires an object pattern here.
+    async ({}, use) => {
+      const server = await startServer();
+      const context = await launchWithExtension();
+      await use({ context, origin: server.origin, extensionId: unpackedExtensionId(CHROME_BUILD) });
+      await context.close();
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ worker }, use) => {
+    const page = await worker.context.newPage();
+    await use(page);
+    await page.close();
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import type { Browser } from 'puppeteer-core';
+import { startServer } from '../../scripts/serve.mjs';
+import { highlightCount, launchFirefox, mentionPoint, waitFor } from './firefox';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+
+test.beforeAll(async () => {
+  server = await startServer();
+  browser = await launchFirefox();
+});
+test.afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const cardIsOpen = (page: import('puppeteer-core').Page) =>
+  page.evaluate(
+    () => document.querySelector('d3k2-card')?.shadowRoot?.querySelector('[role="dialog"]') != null,
+  );
+
+test('Firefox ESR: mentions are highlighted and the card opens on hover', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/fixtures/basic.html`);
+  expect(await waitFor(() => highlightCount(page), 3)).toBe(3);
+
+  const { x, y } = await mentionPoint(page, 0);
+  await page.mouse.move(x, y);
+  expect(await waitFor(() => cardIsOpen(page), true)).toBe(true);
+  const href = await page.evaluate(
+    () =>
+      document
+        .querySelector('d3k2-card')
+        ?.shadowRoot?.querySelector('a.primary')
+        ?.getAttribute('href') ?? null,
+  );
+  expect(href).toContain('forheartstrong.com');
+
+  await page.mouse.move(5, 5);
+  expect(await waitFor(() => cardIsOpen(page), false)).toBe(false);
+  await page.close();
+});

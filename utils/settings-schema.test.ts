@@ -1,0 +1,18 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS, parseSettings } from './settings-schema';
+
+describe('parseSettings repairs whatever storage holds', () => {
+  test.each<[string, unknown, unknown]>([
+    ['undefined', undefined, DEFAULT_SETTINGS],
+    ['null', null, DEFAULT_SETTINGS],
+    ['a string', 'garbage', DEFAULT_SETTINGS],
+    ['a number', 42, DEFAULT_SETTINGS],
+    ['an array', [false], DEFAULT_SETTINGS],
+    ['an empty object', {}, DEFAULT_SETTINGS],
+    ['a wrong type', { enabled: 'no' }, DEFAULT_SETTINGS],
+    ['a valid value', { enabled: false }, { enabled: false }],
+    ['unknown keys', { enabled: false, extra: 1 }, { enabled: false }],
+  ])('%s', (_name, raw, expected) => {
+    expect(parseSettings(raw)).toEqual(expected);
+  });
+});

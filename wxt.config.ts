@@ -1,0 +1,27 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Firefox stays on MV2: host access for content scripts is granted at install there, and a
+// temporary add-on installed over WebDriver BiDi behaves exactly like the signed one.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'D3 + K2 Companion',
+    description:
+      'Marks mentions of vitamin D3 on the pages you read and explains, in a small card, why it pairs with vitamin K2.',
+    permissions: ['storage'],
+    action: { default_title: 'D3 + K2 Companion' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'd3k2-companion@forheartstrong.com', strict_min_version: '140.0' },
+          },
+        }
+      : { minimum_chrome_version: '105' }),
+  }),
+});
