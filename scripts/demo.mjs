@@ -1,0 +1,63 @@
+// npm start: build the Chrome extension and open Chromium on the demo page with it loaded.
+// Without a display (no DISPLAY, or CI set) it runs headless, hovers the first mention, saves
+// a screenshot with the card open to .output/demo.png and exits.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, extensionFlags } from './browsers.mjs';
+import { ROOT, startServer } from './serve.mjs';
+
+if (!existsSync(CHROMIUM_PATH)) {
+  console.error(
+    `Chromium was not found at ${CHROMIUM_PATH}.\n` +
+      'Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+  );
+  process.exit(1);
+}
+
+const headless = !process.env.DISPLAY || Boolean(process.env.CI);
+const build = path.join(ROOT, '.output/chrome-mv3');
+execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+
+const server = await startServer();
+const context = await chromium.launchPersistentContext('', {
+  executablePath: CHROMIUM_PATH,
+  headless,
+  args: [...CHROMIUM_FLAGS, ...extensionFlags(build)],
+  viewport: { width: 1100, height: 760 },
+});
+await context.route('**/*', (route) => {
+  const url = new URL(route.request().url());
+  return url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:'
+    ? route.continue()
+    : route.abort('blockedbyclient');
+});
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(`${server.origin}/demo/index.html`);
+
+if (!headless) {
+  console.log(`Demo open at ${server.origin}/demo/index.html. Close the browser window to stop.`);
+  await new Promise((resolve) => context.on('close', resolve));
+  await server.close();
+  process.exit(0);
+}
+
+try {
+  await page.waitForFunction(() => (CSS.highlights.get('d3k2-mention')?.size ?? 0) > 0);
+  const point = await page.evaluate(() => {
+    const ranges = /** @type {Range[]} */ ([...(CSS.highlights.get('d3k2-mention') ?? [])]);
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const box = /** @type {DOMRect} */ (ranges[0]?.getClientRects()[0]);
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  });
+  await page.mouse.move(point.x, point.y);
+  await page.locator('d3k2-card [role="dialog"]').waitFor({ state: 'visible' });
+  await page.waitForTimeout(300); // let the card finish its entrance
+  const file = path.join(ROOT, '.output/demo.png');
+  await page.screenshot({ path: file });
+  console.log(`Screenshot with the card open: ${file}`);
+} finally {
+  await context.close();
+  await server.close();
+}
