@@ -47,6 +47,8 @@ describe('findMentions: what a reader would recognise', () => {
     ['D3 (1,000 IU) with food', ['D3']],
     ['5000 IU of D3', ['D3']],
     ['25 mcg D3', ['D3']],
+    ['1 000 IU D3', ['D3']],
+    ['D3: 2.5 µg', ['D3']],
     ['D3 softgels', ['D3']],
     ['D3 drops for infants', ['D3']],
     ['D3-Tropfen für Kinder', ['D3']],
@@ -101,13 +103,18 @@ describe('findMentions: limits', () => {
     ['vitamin followed by spaces', 'vitamin                    '],
     ['hyphens and D', 'vit--- D-'],
     ['dose digits', '1,000 '],
+    ['doses without a unit', '1,000,000 2.5 '],
     ['D3 + K2 …', 'D3 + K2 '],
   ])('1 MB of %s finishes in under 50 ms', (_name, unit) => {
     const text = unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
     findMentions(text.slice(0, 10_000)); // warm the regex up
-    const t0 = performance.now();
-    findMentions(text, 200);
-    expect(performance.now() - t0).toBeLessThan(50);
+    // Best of three: the bound is on the algorithm, not on a GC pause or a busy neighbour.
+    const times = [0, 1, 2].map(() => {
+      const t0 = performance.now();
+      findMentions(text, 200);
+      return performance.now() - t0;
+    });
+    expect(Math.min(...times)).toBeLessThan(50);
   });
 });
 

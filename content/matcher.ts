@@ -43,6 +43,9 @@ export const MAY_CONTAIN =
   /d[-\u2010\u2011]?3|d\u2083|д3|[vw]itam|vitamín|витамин|вітамін|ビタミン|维生素|維生素|비타민|[ck]al[cs][iy]f|кальциф/i;
 
 const JOIN = '(?:[+/&,|·]|and|und|et|y|e|en|i|oraz|og|och|plus|with|mit|avec|con|com|met|z|с|и)?';
+// 400, 1000, 1,000, 1 000, 2.5: thousands come in groups of exactly three digits, so a run of
+// digits and separators can be split only one way.
+const NUMBER = '\\d{1,6}(?:[,.\\u00a0\\u202f ]\\d{3}){0,2}(?:[.,]\\d{1,2})?';
 const UNIT = '(?:IU|I\\.U\\.|IE|UI|ME|µg|μg|mcg|ug|units?|Einheiten|unidades|unità|jednost\\p{L}*)';
 
 /**
@@ -53,7 +56,7 @@ const UNIT = '(?:IU|I\\.U\\.|IE|UI|ME|µg|μg|mcg|ug|units?|Einheiten|unidades|u
 const CONTEXT = new RegExp(
   [
     `(?<k2>(?:vitamin\\p{L}{0,2}[\\s\\u00a0]?)?(?<![${WORD}])(?:K2|K\\u2082|MK-?7)${NOT_BEFORE_WORD})`,
-    `(?<dose>(?<![${WORD}])\\d[\\d,.\\s\\u00a0]{0,8}${UNIT}(?![\\p{L}]))`,
+    `(?<dose>(?<![${WORD}])${NUMBER}[\\s\\u00a0]{0,2}${UNIT}(?![\\p{L}]))`,
     `(?<form>(?<![${WORD}])(?:soft-?gels?|capsules?|caps|drops|tablets?|tabs|gumm(?:y|ies)|supplements?|supplementation|spray|deficiency|Tropfen|Kapseln|Tabletten|Mangel|Präparat\\p{L}*|gouttes|gotas|gocce|cápsulas|capsule|druppels|krople|kapsułki|tabletki|suplement\\p{L}*|integrator\\p{L}*)(?![\\p{L}]))`,
     `(?<taken>(?<![${WORD}])(?:tak(?:e|es|ing|en)|took|supplement(?:ing|ed)?(?:\\s+with)?|dose\\s+of|nehme|nehmen|prends|prendre|tomo|tomar|tomando|prendo|assumo|neem|nemen|biorę|przyjmuję)(?![\\p{L}]))`,
     `(?<vitd>(?:${VITAMIN_WORD}|${VITAMIN_WORD_CJK})${GAP}[dд](?![\\p{L}])|${CHEMICAL})`,
