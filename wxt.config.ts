@@ -19,7 +19,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'd3k2-companion@forheartstrong.com', strict_min_version: '140.0' },
+            gecko: {
+              id: 'd3k2-companion@forheartstrong.com',
+              // The CSS Custom Highlight API arrived in Firefox 140.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : { minimum_chrome_version: '105' }),
