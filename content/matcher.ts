@@ -22,7 +22,8 @@ const NOT_BEFORE_WORD = `(?!(?![${CJK}])[${WORD}])`;
 const VITAMIN_WORD = `${NOT_AFTER_WORD}(?:[vw]itam[ií]n\\p{L}{0,3}|vit\\.?|витамин\\p{L}{0,2}|вітамін\\p{L}{0,2})`;
 // Scripts without spaces between words: no word boundary before.
 const VITAMIN_WORD_CJK = '(?:ビタミン|维生素|維生素|비타민\\s?)';
-const GAP = '[\\s\\u00a0\\u202f\\u2009\\u2010\\u2011-]{0,3}';
+// Source HTML often breaks a line and indents inside a phrase: allow a run of white space.
+const GAP = '[\\s\\u00a0\\u202f\\u2009\\u2010\\u2011-]{0,12}';
 // D3, D-3, D₃; Cyrillic Д3 too. A space between D and 3 is not allowed: "vitamin D 3 times".
 const D3 = `[dд](?:[\\u2010\\u2011-]?3|\\u2083)${NOT_BEFORE_WORD}`;
 const CHEMICAL = `${NOT_AFTER_WORD}(?:(?:ch?|k)ol[eé]?[ck]al[cs][iy]f[eé]rol\\p{L}{0,2}|[хк]олекальциферол\\p{L}{0,2})${NOT_BEFORE_WORD}`;
@@ -71,6 +72,8 @@ interface Token extends Hit {
 // What may stand between a bare D3 and a neighbouring word of each kind.
 const GAP_BEFORE: Partial<Record<Kind, RegExp>> = {
   k2: new RegExp(`^[\\s\\u00a0]{0,2}${JOIN}[\\s\\u00a0\\u2010\\u2011-]{0,2}$`, 'iu'),
+  // "drops of D3", "gotas de D3", "Tropfen mit D3"
+  form: /^[\s\u00a0]{1,2}(?:of|de|di|da|do|van|mit|met|con|com|z|avec)[\s\u00a0]{1,2}$/iu,
   dose: /^[\s\u00a0]{1,2}(?:(?:of|de|di|van|an|z)[\s\u00a0]{1,2})?$/iu,
   taken:
     /^[\s\u00a0]{1,2}(?:(?:my|some|extra|more|the|your|his|her|their|a|daily|mein|meine|mon|ma|mi|il|la|mijn|de)[\s\u00a0]{1,2})?$/iu,

@@ -26,3 +26,10 @@ export function mentionPoint(page: Page, n = 0): Promise<{ x: number; y: number 
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
   }, n);
 }
+
+/** Waits until the content script has finished its first scan (its `d3k2:scan` measure). */
+export async function waitForScan(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('d3k2:scan').length > 0, null, {
+    timeout: 10_000,
+  });
+}
