@@ -16,6 +16,12 @@ export default defineConfig({
       'Marks mentions of vitamin D3 on the pages you read and explains, in a small card, why it pairs with vitamin K2.',
     permissions: ['storage'],
     action: { default_title: 'D3 + K2 Companion' },
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Go to the next vitamin D3 mention and open its card',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,10 +1,13 @@
 import { ARTICLE_URL, RESEARCH_URL } from '../utils/links';
 import { ExternalLink } from './ExternalLink';
+import { trapTab } from './focus-trap';
 import { trusted } from './trusted';
 
 export interface CardProps {
   k2OnPage: boolean;
   onClose(): void;
+  onDisableSite(): void;
+  onOpenSettings(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
 }
@@ -17,8 +20,10 @@ export function Card(props: CardProps) {
       role="dialog"
       aria-labelledby="d3k2-title"
       aria-describedby="d3k2-body"
+      tabIndex={-1}
       onPointerEnter={props.onPointerEnter}
       onPointerLeave={props.onPointerLeave}
+      onKeyDown={(event) => trapTab(event, event.currentTarget)}
     >
       <div class="head">
         <h2 id="d3k2-title">Vitamin D3 works best with K2</h2>
@@ -41,6 +46,14 @@ export function Card(props: CardProps) {
           Read the full article
         </ExternalLink>
         <ExternalLink href={RESEARCH_URL}>See the research</ExternalLink>
+      </div>
+      <div class="actions">
+        <button type="button" onClick={trusted(props.onDisableSite)}>
+          Don't highlight on this site
+        </button>
+        <button type="button" onClick={trusted(props.onOpenSettings)}>
+          Settings
+        </button>
       </div>
       <p class="disclaimer">
         Not medical advice. These statements have not been evaluated by the FDA.

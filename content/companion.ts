@@ -1,40 +1,48 @@
 import { mentionAt } from './hit-test';
 import { HoverIntent, type Timers } from './hover-intent';
 import { mentionsK2 } from './matcher';
-import { paint, unpaint } from './painter';
+import { type HighlightStyle, paint, unpaint } from './painter';
 import { measured } from './perf';
 import { type Mention, scan } from './scanner';
 
 /** What the companion needs from the card UI (which lives outside the engine). */
 export interface CardView {
-  show(mention: Mention, details: CardDetails): void;
-  hide(): void;
+  /** `focus`: move focus into the card (keyboard use); never done for hover or tap. */
+  show(mention: Mention, details: CardDetails, focus: boolean): void;
+  /** `restoreFocus`: give focus back to where it was before the card took it. */
+  hide(restoreFocus: boolean): void;
   /** Did this event start inside our card? */
   owns(event: Event): boolean;
 }
 
 export interface CardDetails {
   k2OnPage: boolean;
+  onClose(): void;
+  onDisableSite(): void;
+  onOpenSettings(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
-  /** The mention scrolled out of view. */
+  /** The mention scrolled out of view or left the page. */
   onGone(): void;
 }
 
 export interface CompanionHost {
   timers: Timers;
   requestAnimationFrame(callback: () => void): number;
+  disableSite(): void;
+  openSettings(): void;
 }
 
 export interface CompanionOptions {
   limit: number;
   openDelay: number;
   closeDelay: number;
+  style: HighlightStyle;
 }
 
 /**
- * The content-script engine for one document: scans, paints, and runs the card's hover
- * behaviour. Listeners are added only once there is a mention, and all go with `stop()`.
+ * The content-script engine for one document: scans, paints, and runs the card's behaviour.
+ * Listeners are added only once there is a mention, and all go with `stop()`.
  */
 export class Companion {
   private mentions: Mention[] = [];
@@ -43,6 +51,8 @@ export class Companion {
   private framePending = false;
   private lastPoint = { x: 0, y: 0 };
   private k2OnPage: boolean | undefined;
+  private focusOnOpen = false;
+  private restoreOnClose = false;
   private readonly intent: HoverIntent<Mention>;
 
   constructor(
@@ -54,8 +64,8 @@ export class Companion {
       openDelay: options.openDelay,
       closeDelay: options.closeDelay,
       timers: host.timers,
-      open: (mention) => this.card.show(mention, this.detailsFor()),
-      close: () => this.card.hide(),
+      open: (mention) => this.card.show(mention, this.detailsFor(), this.focusOnOpen),
+      close: () => this.card.hide(this.restoreOnClose),
     });
   }
 
@@ -70,18 +80,55 @@ export class Companion {
       this.clearPaint();
       return;
     }
-    this.highlight = measured('paint', () => paint(this.mentions.map((m) => m.range)));
+    this.highlight = measured('paint', () =>
+      paint(
+        this.mentions.map((m) => m.range),
+        this.options.style,
+      ),
+    );
     this.listen();
   }
 
   /** Removes every trace: highlights, card, listeners. */
   stop(): void {
-    this.intent.closeNow();
+    this.close(false);
     this.listeners?.abort();
     this.listeners = undefined;
     this.mentions = [];
     this.k2OnPage = undefined;
     this.clearPaint();
+  }
+
+  /** The keyboard command: scroll to the next mention, open its card and focus it. */
+  focusNext(): void {
+    const next = this.nextMention();
+    if (!next) return;
+    next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.open(next, true);
+  }
+
+  private open(mention: Mention, focus: boolean): void {
+    this.focusOnOpen = focus;
+    this.intent.openNow(mention);
+    this.focusOnOpen = false;
+  }
+
+  private close(restoreFocus: boolean): void {
+    this.restoreOnClose = restoreFocus;
+    this.intent.closeNow();
+    this.restoreOnClose = false;
+  }
+
+  /** After the open card's mention; with none open, the first mention not above the view. */
+  private nextMention(): Mention | undefined {
+    const current = this.intent.current;
+    if (current) {
+      const i = this.mentions.indexOf(current);
+      return this.mentions[(i + 1) % this.mentions.length];
+    }
+    return (
+      this.mentions.find((m) => m.range.getBoundingClientRect().bottom > 0) ?? this.mentions[0]
+    );
   }
 
   private clearPaint(): void {
@@ -94,9 +141,15 @@ export class Companion {
     this.k2OnPage ??= mentionsK2(document.body?.textContent ?? '');
     return {
       k2OnPage: this.k2OnPage,
+      onClose: () => this.close(true),
+      onDisableSite: () => {
+        this.close(true);
+        this.host.disableSite();
+      },
+      onOpenSettings: () => this.host.openSettings(),
       onPointerEnter: () => this.intent.enterCard(),
       onPointerLeave: () => this.intent.leaveCard(),
-      onGone: () => this.intent.closeNow(),
+      onGone: () => this.close(false),
     };
   }
 
@@ -104,10 +157,15 @@ export class Companion {
     if (this.listeners) return;
     this.listeners = new AbortController();
     const opts = { capture: true, passive: true, signal: this.listeners.signal };
-    window.addEventListener('pointermove', (e) => this.onPointerMove(e), opts);
-    window.addEventListener('pointerdown', (e) => this.onPointerDown(e), opts);
-    window.addEventListener('pointerup', (e) => this.onTap(e), opts);
-    window.addEventListener('keydown', (e) => this.onKeyDown(e), opts);
+    // Synthetic events from page scripts are ignored: only the user drives the card.
+    const on = <K extends keyof WindowEventMap>(
+      type: K,
+      handler: (event: WindowEventMap[K]) => void,
+    ) => window.addEventListener(type, (e) => e.isTrusted && handler(e), opts);
+    on('pointermove', (e) => this.onPointerMove(e));
+    on('pointerdown', (e) => this.onPointerDown(e));
+    on('pointerup', (e) => this.onTap(e));
+    on('keydown', (e) => this.onKeyDown(e));
   }
 
   private onPointerMove(event: PointerEvent): void {
@@ -126,7 +184,7 @@ export class Companion {
 
   private onPointerDown(event: PointerEvent): void {
     if (this.intent.current && !this.card.owns(event) && !this.mentionUnder(event)) {
-      this.intent.closeNow();
+      this.close(false);
     }
   }
 
@@ -134,11 +192,11 @@ export class Companion {
   private onTap(event: PointerEvent): void {
     if (event.pointerType === 'mouse' || this.card.owns(event)) return;
     const mention = this.mentionUnder(event);
-    if (mention) this.intent.openNow(mention);
+    if (mention) this.open(mention, false);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.intent.current) this.intent.closeNow();
+    if (event.key === 'Escape' && this.intent.current) this.close(true);
   }
 
   private mentionUnder(event: PointerEvent): Mention | undefined {

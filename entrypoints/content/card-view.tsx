@@ -4,6 +4,7 @@ import {
   flip,
   offset,
   shift,
+  size,
   type VirtualElement,
 } from '@floating-ui/dom';
 import { render } from 'preact';
@@ -27,6 +28,7 @@ export function createCardView(ctx: ContentScriptContext): CardView {
   let ui: Promise<ShadowRootContentScriptUi<void>> | undefined;
   let host: HTMLElement | undefined;
   let stopPlacing: (() => void) | undefined;
+  let returnFocusTo: HTMLElement | undefined;
   let shown = 0;
 
   const mount = () => {
@@ -46,10 +48,16 @@ export function createCardView(ctx: ContentScriptContext): CardView {
     return ui;
   };
 
-  const hide = () => {
+  const hide = (restoreFocus: boolean) => {
     shown++;
     stopPlacing?.();
     stopPlacing = undefined;
+    // Focus goes back only if it is still in the card: a click elsewhere has placed it anew.
+    const hadFocus = host !== undefined && document.activeElement === host;
+    if (restoreFocus && hadFocus && returnFocusTo?.isConnected) {
+      returnFocusTo.focus({ preventScroll: true });
+    }
+    returnFocusTo = undefined;
     void ui?.then(({ uiContainer }) => {
       render(null, uiContainer);
       if (host?.matches(':popover-open')) host.hidePopover();
@@ -57,15 +65,20 @@ export function createCardView(ctx: ContentScriptContext): CardView {
   };
 
   return {
-    show(mention: Mention, details: CardDetails) {
+    show(mention: Mention, details: CardDetails, focus: boolean) {
       const ticket = ++shown;
+      if (focus && document.activeElement !== host) {
+        returnFocusTo = (document.activeElement as HTMLElement | null) ?? undefined;
+      }
       void mount().then(({ uiContainer }) => {
         if (ticket !== shown || !host) return; // hidden again while mounting
         stopPlacing?.();
         render(
           <Card
             k2OnPage={details.k2OnPage}
-            onClose={details.onGone}
+            onClose={details.onClose}
+            onDisableSite={details.onDisableSite}
+            onOpenSettings={details.onOpenSettings}
             onPointerEnter={details.onPointerEnter}
             onPointerLeave={details.onPointerLeave}
           />,
@@ -73,8 +86,9 @@ export function createCardView(ctx: ContentScriptContext): CardView {
         );
         if (!host.matches(':popover-open')) host.showPopover();
         const card = uiContainer.querySelector<HTMLElement>('.card');
-        if (card)
-          stopPlacing = autoUpdate(anchorOf(mention), card, () => place(mention, card, details));
+        if (!card) return;
+        stopPlacing = autoUpdate(anchorOf(mention), card, () => place(mention, card, details));
+        if (focus) card.focus({ preventScroll: true });
       });
     },
     hide,
@@ -109,7 +123,23 @@ function place(mention: Mention, card: HTMLElement, details: CardDetails): void 
   void computePosition(anchorOf(mention), card, {
     strategy: 'fixed',
     placement: 'bottom-start',
-    middleware: [offset(6), flip({ padding: EDGE_PADDING }), shift({ padding: EDGE_PADDING })],
+    middleware: [
+      offset(6),
+      // Below, else above, else beside: whichever side has room for the whole card.
+      flip({
+        padding: EDGE_PADDING,
+        fallbackPlacements: ['top-start', 'right-start', 'left-start'],
+      }),
+      // Where no side has room, slide along both axes rather than leave the viewport…
+      shift({ padding: EDGE_PADDING, crossAxis: true }),
+      // …and on a very small viewport, cap the height and let the card scroll.
+      size({
+        padding: EDGE_PADDING,
+        apply: ({ elements }) => {
+          elements.floating.style.maxHeight = `${window.innerHeight - 2 * EDGE_PADDING}px`;
+        },
+      }),
+    ],
   }).then(({ x, y }) => {
     card.style.left = `${x}px`;
     card.style.top = `${y}px`;

@@ -1,7 +1,10 @@
 import '../../components/highlight.css';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Companion } from '../../content/companion';
-import { loadSettings, type Settings, watchSettings } from '../../utils/settings';
+import { isToContent, type ToBackground } from '../../utils/messages';
+import { loadSettings, type Settings, saveSettings, watchSettings } from '../../utils/settings';
+import { isSiteDisabled } from '../../utils/sites';
 import { createCardView } from './card-view';
 
 const MAX_MENTIONS = 200;
@@ -18,15 +21,31 @@ export default defineContentScript({
           clearTimeout: (id) => clearTimeout(id),
         },
         requestAnimationFrame: (fn) => ctx.requestAnimationFrame(fn),
+        disableSite: () => {
+          void loadSettings().then((s) =>
+            saveSettings({ disabledSites: [...s.disabledSites, location.hostname] }),
+          );
+        },
+        openSettings: () => {
+          const message: ToBackground = { type: 'open-options' };
+          void browser.runtime.sendMessage(message);
+        },
       },
       createCardView(ctx),
-      { limit: MAX_MENTIONS, openDelay: HOVER_DELAY_MS, closeDelay: HOVER_DELAY_MS },
+      {
+        limit: MAX_MENTIONS,
+        openDelay: HOVER_DELAY_MS,
+        closeDelay: HOVER_DELAY_MS,
+        style: 'underline',
+      },
     );
 
     let running = false;
     const apply = (settings: Settings) => {
-      if (settings.enabled === running) return;
-      running = settings.enabled;
+      const shouldRun =
+        settings.enabled && !isSiteDisabled(location.hostname, settings.disabledSites);
+      if (shouldRun === running) return;
+      running = shouldRun;
       if (running) companion.start();
       else companion.stop();
     };
@@ -34,6 +53,14 @@ export default defineContentScript({
       if (ctx.isValid) apply(settings);
     });
     ctx.onInvalidated(watchSettings(apply));
-    ctx.onInvalidated(() => companion.stop());
+
+    const onMessage = (message: unknown) => {
+      if (isToContent(message) && running) companion.focusNext();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      companion.stop();
+    });
   },
 });

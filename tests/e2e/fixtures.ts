@@ -19,7 +19,11 @@ export function unpackedExtensionId(dir: string): string {
 }
 
 export async function launchWithExtension(
-  options: { colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    reducedMotion?: 'reduce' | 'no-preference';
+    hasTouch?: boolean;
+  } = {},
 ): Promise<BrowserContext> {
   // An empty profile path: Playwright makes a temporary profile and removes it on close.
   const context = await chromium.launchPersistentContext('', {
