@@ -4,6 +4,10 @@ import { FIREFOX_PATH, requireBrowser } from '../../scripts/browsers.mjs';
 import { ROOT } from '../../scripts/serve.mjs';
 
 export const FIREFOX_BUILD = path.join(ROOT, '.output/firefox-mv2');
+const ADDON_ID = 'd3k2-companion@forheartstrong.com';
+// Firefox gives each add-on a random moz-extension:// host per profile; the tests pin it.
+const ADDON_UUID = '5c6f8e2a-0d3b-4b9e-9a77-d3d3c0ffee42';
+export const EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
 
 /**
  * Firefox ESR with the built extension installed as a temporary add-on (WebDriver BiDi).
@@ -21,6 +25,7 @@ export async function launchFirefox(): Promise<Browser> {
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': 9,
       'network.proxy.no_proxies_on': '127.0.0.1',
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
       'app.update.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
@@ -46,6 +51,26 @@ export function mentionPoint(page: Page, n = 0): Promise<{ x: number; y: number 
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
   }, n);
 }
+
+/** The card as the page's own world sees it. */
+export function cardState(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('d3k2-card');
+    const dialog = host?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
+    const r = dialog?.getBoundingClientRect();
+    return {
+      open: dialog != null,
+      rect: r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null,
+      width: dialog?.offsetWidth ?? null,
+      height: dialog?.offsetHeight ?? null,
+      fontSize: dialog ? getComputedStyle(dialog).fontSize : null,
+      focusInCard: document.activeElement === host && host?.shadowRoot?.activeElement != null,
+      pageFocus: document.activeElement?.id ?? null,
+    };
+  });
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `read` until it returns `expected` or the time runs out; returns the last value. */
 export async function waitFor<T>(read: () => Promise<T>, expected: T, ms = 5000): Promise<T> {

@@ -1,0 +1,43 @@
+// npm run screenshots: pictures of the card for the README (docs/), in light and dark mode,
+// taken from the demo page with the built extension. Run `npm run build` first.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, extensionFlags, requireBrowser } from './browsers.mjs';
+import { ROOT, startServer } from './serve.mjs';
+
+const build = path.join(ROOT, '.output/chrome-mv3');
+const out = path.join(ROOT, 'docs');
+mkdirSync(out, { recursive: true });
+const server = await startServer();
+
+for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: requireBrowser(CHROMIUM_PATH, 'Chromium', 'apt-get install chromium'),
+    headless: true,
+    args: [...CHROMIUM_FLAGS, ...extensionFlags(build)],
+    viewport: { width: 1000, height: 640 },
+    colorScheme,
+    reducedMotion: 'reduce',
+  });
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    return url.hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient');
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${server.origin}/demo/index.html`);
+  await page.waitForFunction(() => (CSS.highlights.get('d3k2-mention')?.size ?? 0) > 1);
+  const point = await page.evaluate(() => {
+    const ranges = /** @type {Range[]} */ ([...(CSS.highlights.get('d3k2-mention') ?? [])]);
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const box = /** @type {DOMRect} */ (ranges[1]?.getClientRects()[0]);
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  });
+  await page.mouse.move(point.x, point.y);
+  await page.locator('d3k2-card [role="dialog"]').waitFor({ state: 'visible' });
+  const file = path.join(out, `card-${colorScheme}.png`);
+  await page.screenshot({ path: file });
+  console.log(file);
+  await context.close();
+}
+await server.close();

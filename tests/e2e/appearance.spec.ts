@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { ROOT, startServer } from '../../scripts/serve.mjs';
+import { launchWithExtension } from './fixtures';
+import { highlightCount, mentionPoint } from './page-helpers';
+
+test.describe('appearance follows the reader', () => {
+  for (const [scheme, motion] of [
+    ['light', 'no-preference'],
+    ['dark', 'reduce'],
+  ] as const) {
+    test(`${scheme} colours, motion: ${motion}`, async () => {
+      const server = await startServer();
+      const context = await launchWithExtension({ colorScheme: scheme, reducedMotion: motion });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/fixtures/basic.html`);
+      await expect.poll(() => highlightCount(page)).toBe(3);
+      const { x, y } = await mentionPoint(page, 0);
+      await page.mouse.move(x, y);
+      await expect(page.locator('d3k2-card [role="dialog"]')).toBeVisible();
+      const style = await page.evaluate(() => {
+        const dialog = document
+          .querySelector('d3k2-card')
+          ?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement;
+        const s = getComputedStyle(dialog);
+        return { background: s.backgroundColor, animation: s.animationName };
+      });
+      const [r, g, b] = (style.background.match(/\d+/g) ?? []).map(Number);
+      const luminance = (0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0)) / 255;
+      if (scheme === 'dark') expect(luminance).toBeLessThan(0.25);
+      else expect(luminance).toBeGreaterThan(0.9);
+      expect(style.animation).toBe(motion === 'reduce' ? 'none' : 'd3k2-in');
+      await context.close();
+      await server.close();
+    });
+  }
+});
+
+test('the manifests declare the shortcut and ask for storage only', () => {
+  for (const build of ['chrome-mv3', 'firefox-mv2']) {
+    const manifest = JSON.parse(
+      readFileSync(path.join(ROOT, '.output', build, 'manifest.json'), 'utf8'),
+    );
+    expect(manifest.commands['next-mention'].suggested_key.default, build).toBe('Alt+Shift+K');
+    expect(manifest.permissions, build).toEqual(['storage']);
+    expect(manifest.host_permissions ?? [], build).toEqual([]);
+    expect(manifest.web_accessible_resources ?? [], build).toEqual([]);
+  }
+});

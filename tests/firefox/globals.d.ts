@@ -1,0 +1,2 @@
+// Extension pages expose the WebExtension API as `browser` in Firefox.
+declare const browser: import('webextension-polyfill').Browser;
