@@ -17,6 +17,8 @@ export interface CardView {
 
 export interface CardDetails {
   k2OnPage: boolean;
+  /** Where the pointer was when it opened the card (for a mention that wraps lines). */
+  point: { x: number; y: number } | undefined;
   onClose(): void;
   onDisableSite(): void;
   onOpenSettings(): void;
@@ -64,7 +66,12 @@ export class Companion {
       openDelay: options.openDelay,
       closeDelay: options.closeDelay,
       timers: host.timers,
-      open: (mention) => this.card.show(mention, this.detailsFor(), this.focusOnOpen),
+      open: (mention) =>
+        this.card.show(
+          mention,
+          this.detailsFor(this.focusOnOpen ? undefined : this.lastPoint),
+          this.focusOnOpen,
+        ),
       close: () => this.card.hide(this.restoreOnClose),
     });
   }
@@ -136,11 +143,12 @@ export class Companion {
     this.highlight = undefined;
   }
 
-  private detailsFor(): CardDetails {
+  private detailsFor(point: CardDetails['point']): CardDetails {
     // textContent, not innerText: no layout is forced when a card opens.
     this.k2OnPage ??= mentionsK2(document.body?.textContent ?? '');
     return {
       k2OnPage: this.k2OnPage,
+      point,
       onClose: () => this.close(true),
       onDisableSite: () => {
         this.close(true);
@@ -192,7 +200,9 @@ export class Companion {
   private onTap(event: PointerEvent): void {
     if (event.pointerType === 'mouse' || this.card.owns(event)) return;
     const mention = this.mentionUnder(event);
-    if (mention) this.open(mention, false);
+    if (!mention) return;
+    this.lastPoint = { x: event.clientX, y: event.clientY };
+    this.open(mention, false);
   }
 
   private onKeyDown(event: KeyboardEvent): void {

@@ -2,6 +2,7 @@ import {
   autoUpdate,
   computePosition,
   flip,
+  inline,
   offset,
   shift,
   size,
@@ -124,6 +125,8 @@ function place(mention: Mention, card: HTMLElement, details: CardDetails): void 
     strategy: 'fixed',
     placement: 'bottom-start',
     middleware: [
+      // A mention that wraps across lines: anchor to the line under the pointer.
+      inline(details.point),
       offset(6),
       // Below, else above, else beside: whichever side has room for the whole card.
       flip({
