@@ -231,3 +231,21 @@ test.describe('the card in Chromium', () => {
     expect(await highlightCount(page)).toBe(0);
   });
 });
+
+test('the K2 line shows only where the page mentions K2; a click outside closes the card', async ({
+  page,
+  worker,
+}) => {
+  const note = (p: Page) => dialogOf(p).getByText('This page mentions vitamin K2 as well.');
+  await page.goto(`${worker.origin}/fixtures/basic.html`); // mentions vitamin K2
+  await expect.poll(() => highlightCount(page)).toBe(3);
+  await openByHover(page);
+  await expect(note(page)).toBeVisible();
+  await page.mouse.click(5, 5);
+  await expect(dialogOf(page)).toHaveCount(0);
+
+  await page.goto(`${worker.origin}/fixtures/long.html`); // does not
+  await waitForScan(page);
+  await openByHover(page);
+  await expect(note(page)).toHaveCount(0);
+});
