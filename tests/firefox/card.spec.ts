@@ -1,32 +1,22 @@
 import { expect, test } from '@playwright/test';
-import type { Browser, Page } from 'puppeteer-core';
-import { startServer } from '../../scripts/serve.mjs';
+import type { Page } from 'puppeteer-core';
 import { bundleForPage } from '../e2e/bundle';
 import { HIT_TEST_EXPECTED, probeHitTesting } from '../e2e/hit-test-probe';
 import {
   cardState,
   EXTENSION_ORIGIN,
   highlightCount,
-  launchFirefox,
   mentionPoint,
   sleep,
+  useFirefox,
   waitFor,
 } from './firefox';
 
-let firefox: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
 let page: Page;
 
-test.beforeAll(async () => {
-  server = await startServer();
-  firefox = await launchFirefox();
-});
-test.afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+const ff = useFirefox();
 test.beforeEach(async () => {
-  page = await firefox.newPage();
+  page = await ff.firefox.newPage();
   await page.setViewport({ width: 1000, height: 700 });
 });
 test.afterEach(async () => {
@@ -36,7 +26,7 @@ test.afterEach(async () => {
 const isOpen = async () => (await cardState(page)).open;
 
 async function load(fixture: string, mentions: number) {
-  await page.goto(`${server.origin}/fixtures/${fixture}`);
+  await page.goto(`${ff.origin}/fixtures/${fixture}`);
   expect(await waitFor(() => highlightCount(page), mentions)).toBe(mentions);
 }
 
@@ -84,8 +74,8 @@ test('Firefox ESR: the keyboard command opens and focuses the next card', async 
   // The message the background sends for the command (see utils/commands.ts), sent from an
   // extension page. WebDriver BiDi may not navigate to moz-extension:// addresses, so the
   // page is opened the way a user would: the card's own "Settings" button.
-  const helper = await firefox.newPage();
-  await helper.goto(`${server.origin}/fixtures/basic.html`);
+  const helper = await ff.firefox.newPage();
+  await helper.goto(`${ff.origin}/fixtures/basic.html`);
   expect(await waitFor(() => highlightCount(helper), 3)).toBe(3);
   const { x, y } = await mentionPoint(helper, 0);
   await helper.mouse.move(x, y);
@@ -101,7 +91,7 @@ test('Firefox ESR: the keyboard command opens and focuses the next card', async 
   await helper.mouse.click(settingsBox.x, settingsBox.y);
   // BiDi reports the new tab as about:blank; its own location tells the truth.
   const findOptions = async () => {
-    for (const p of await firefox.pages()) {
+    for (const p of await ff.firefox.pages()) {
       const href = await p.evaluate(() => location.href).catch(() => '');
       if (href.startsWith(EXTENSION_ORIGIN)) return p;
     }
@@ -169,7 +159,7 @@ test('Firefox ESR: hostile CSS does not change the card; fake clicks do nothing'
 });
 
 test('Firefox ESR: hit testing with highlightsFromPoint and with the caret fallback', async () => {
-  await page.goto(`${server.origin}/fixtures/hit-test.html`);
+  await page.goto(`${ff.origin}/fixtures/hit-test.html`);
   await page.addScriptTag({ content: await bundleForPage('content/hit-test.ts', 'HitTest') });
   const result = await page.evaluate(probeHitTesting);
   expect(result.wrappedBoxes).toBeGreaterThan(1);

@@ -1,26 +1,14 @@
 import { expect, test } from '@playwright/test';
-import type { Browser } from 'puppeteer-core';
-import { startServer } from '../../scripts/serve.mjs';
 import { CORPUS_FILES, collectSections, type SectionResult, score } from '../e2e/corpus';
-import { launchFirefox, waitFor } from './firefox';
+import { useFirefox, waitFor } from './firefox';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-test.beforeAll(async () => {
-  server = await startServer();
-  browser = await launchFirefox();
-});
-test.afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ff = useFirefox();
 
 test('Firefox ESR: the labelled corpus meets the same precision and recall', async () => {
-  const page = await browser.newPage();
+  const page = await ff.firefox.newPage();
   const results: SectionResult[] = [];
   for (const file of CORPUS_FILES) {
-    await page.goto(`${server.origin}/fixtures/corpus/${file}`);
+    await page.goto(`${ff.origin}/fixtures/corpus/${file}`);
     const scanned = () => page.evaluate(() => performance.getEntriesByName('d3k2:scan').length > 0);
     expect(await waitFor(scanned, true)).toBe(true);
     results.push(...(await page.evaluate(collectSections)));

@@ -1,7 +1,8 @@
 import path from 'node:path';
+import { test } from '@playwright/test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_PATH, requireBrowser } from '../../scripts/browsers.mjs';
-import { ROOT } from '../../scripts/serve.mjs';
+import { ROOT, startServer } from '../../scripts/serve.mjs';
 
 export const FIREFOX_BUILD = path.join(ROOT, '.output/firefox-mv2');
 const ADDON_ID = 'd3k2-companion@forheartstrong.com';
@@ -81,4 +82,31 @@ export async function waitFor<T>(read: () => Promise<T>, expected: T, ms = 5000)
     value = await read();
   }
   return value;
+}
+
+/**
+ * Registers the hooks every Firefox spec file needs: one server and one Firefox with the
+ * extension for the file, closed after it. Read them inside tests, once the hooks have run.
+ */
+export function useFirefox(): { readonly firefox: Browser; readonly origin: string } {
+  let firefox: Browser | undefined;
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  test.beforeAll(async () => {
+    server = await startServer();
+    firefox = await launchFirefox();
+  });
+  test.afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+  return {
+    get firefox() {
+      if (!firefox) throw new Error('Firefox is not running: use it inside a test');
+      return firefox;
+    },
+    get origin() {
+      if (!server) throw new Error('the server is not running: use it inside a test');
+      return server.origin;
+    },
+  };
 }

@@ -1,19 +1,7 @@
 import { expect, test } from '@playwright/test';
-import type { Browser } from 'puppeteer-core';
-import { startServer } from '../../scripts/serve.mjs';
-import { highlightCount, launchFirefox, mentionPoint, waitFor } from './firefox';
+import { highlightCount, mentionPoint, useFirefox, waitFor } from './firefox';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-test.beforeAll(async () => {
-  server = await startServer();
-  browser = await launchFirefox();
-});
-test.afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ff = useFirefox();
 
 const cardIsOpen = (page: import('puppeteer-core').Page) =>
   page.evaluate(
@@ -21,8 +9,8 @@ const cardIsOpen = (page: import('puppeteer-core').Page) =>
   );
 
 test('Firefox ESR: mentions are highlighted and the card opens on hover', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.origin}/fixtures/basic.html`);
+  const page = await ff.firefox.newPage();
+  await page.goto(`${ff.origin}/fixtures/basic.html`);
   expect(await waitFor(() => highlightCount(page), 3)).toBe(3);
 
   const { x, y } = await mentionPoint(page, 0);
