@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+// WxtVitest points `wxt/browser` at WXT's in-memory fake browser, so storage code runs as is.
 export default defineConfig({
+  plugins: [WxtVitest()],
   test: {
-    include: ['content/**/*.test.ts', 'utils/**/*.test.ts', 'components/**/*.test.ts?(x)'],
+    include: ['{content,utils,components,entrypoints}/**/*.test.ts?(x)'],
   },
 });

@@ -40,6 +40,8 @@ export interface CompanionOptions {
   openDelay: number;
   closeDelay: number;
   style: HighlightStyle;
+  /** What opens the card with a mouse (touch and pen always tap). */
+  trigger: 'hover' | 'click';
 }
 
 /**
@@ -109,9 +111,18 @@ export class Companion {
   /** The keyboard command: scroll to the next mention, open its card and focus it. */
   focusNext(): void {
     const next = this.nextMention();
-    if (!next) return;
-    next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    this.open(next, true);
+    if (next) this.reveal(next);
+  }
+
+  /** From the popup's list: scroll to mention `index`, open its card and focus it. */
+  show(index: number): void {
+    const mention = this.mentions[index];
+    if (mention) this.reveal(mention);
+  }
+
+  private reveal(mention: Mention): void {
+    mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.open(mention, true);
   }
 
   private open(mention: Mention, focus: boolean): void {
@@ -156,7 +167,10 @@ export class Companion {
       },
       onOpenSettings: () => this.host.openSettings(),
       onPointerEnter: () => this.intent.enterCard(),
-      onPointerLeave: () => this.intent.leaveCard(),
+      // A card opened by a click stays until Escape or a click elsewhere.
+      onPointerLeave: () => {
+        if (this.options.trigger === 'hover') this.intent.leaveCard();
+      },
       onGone: () => this.close(false),
     };
   }
@@ -177,7 +191,8 @@ export class Companion {
   }
 
   private onPointerMove(event: PointerEvent): void {
-    if (event.pointerType !== 'mouse' || this.card.owns(event)) return;
+    if (event.pointerType !== 'mouse' || this.options.trigger !== 'hover') return;
+    if (this.card.owns(event)) return;
     this.lastPoint = { x: event.clientX, y: event.clientY };
     // At most one hit test per frame, however fast the pointer moves.
     if (this.framePending) return;
@@ -196,9 +211,11 @@ export class Companion {
     }
   }
 
-  /** Touch and pen have no hover: a tap on a mention opens its card at once. */
+  /** Touch and pen have no hover, so a tap opens the card; so does a click in click mode. */
   private onTap(event: PointerEvent): void {
-    if (event.pointerType === 'mouse' || this.card.owns(event)) return;
+    const mouse = event.pointerType === 'mouse';
+    if (mouse && (this.options.trigger !== 'click' || event.button !== 0)) return;
+    if (this.card.owns(event)) return;
     const mention = this.mentionUnder(event);
     if (!mention) return;
     this.lastPoint = { x: event.clientX, y: event.clientY };

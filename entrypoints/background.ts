@@ -1,9 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { badgeText } from '../utils/badge';
 import { handleCommand } from '../utils/commands';
 import { isToBackground } from '../utils/messages';
+import { loadSettings } from '../utils/settings';
+
+const BADGE_COLOUR = '#0b7a5e';
 
 export default defineBackground(() => {
+  // Chrome (MV3) has `action`; Firefox, on MV2 here, has `browserAction` with the same calls.
+  const action = browser.action ?? browser.browserAction;
+  void action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
+
   browser.commands.onCommand.addListener((command) =>
     handleCommand(command, {
       activeTabId: async () =>
@@ -14,6 +22,16 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id || !isToBackground(message)) return;
-    void browser.runtime.openOptionsPage();
+    if (message.type === 'open-options') {
+      void browser.runtime.openOptionsPage();
+      return;
+    }
+    // Counts come from the top frame of a tab; the badge is that tab's alone, and the browser
+    // resets it when the tab navigates.
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId !== 0) return;
+    void loadSettings().then((settings) =>
+      action.setBadgeText({ tabId, text: badgeText(message.count, settings.badge) }),
+    );
   });
 });

@@ -1,10 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { isToBackground, isToContent } from './messages';
+import { isPageStatus, isToBackground, isToContent } from './messages';
 
 describe('messages are validated where they arrive', () => {
   test.each<[unknown, boolean, boolean]>([
     [{ type: 'next-mention' }, true, false],
+    [{ type: 'get-status' }, true, false],
+    [{ type: 'show-mention', index: 3 }, true, false],
+    [{ type: 'show-mention', index: -1 }, false, false],
+    [{ type: 'show-mention', index: 1.5 }, false, false],
+    [{ type: 'show-mention' }, false, false],
     [{ type: 'open-options' }, false, true],
+    [{ type: 'count', count: 12 }, false, true],
+    [{ type: 'count', count: '12' }, false, false],
+    [{ type: 'count', count: 1e9 }, false, false],
     [{ type: 'open-options', url: 'https://example.com' }, false, false],
     [{ type: 'next-mention', extra: 1 }, false, false],
     [{ type: 'fetch', url: 'https://example.com' }, false, false],
@@ -15,5 +23,19 @@ describe('messages are validated where they arrive', () => {
   ])('%j → to content %s, to background %s', (message, toContent, toBackground) => {
     expect(isToContent(message)).toBe(toContent);
     expect(isToBackground(message)).toBe(toBackground);
+  });
+
+  test.each<[unknown, boolean]>([
+    [{ state: 'running', hostname: 'a.com', mentions: [] }, true],
+    [
+      { state: 'off', hostname: 'a.com', mentions: [{ text: 'D3', before: 'x', after: 'y' }] },
+      true,
+    ],
+    [{ state: 'running', hostname: 'a.com', mentions: [{ text: 'D3' }] }, false],
+    [{ state: 'weird', hostname: 'a.com', mentions: [] }, false],
+    [{ state: 'running', hostname: 5, mentions: [] }, false],
+    [undefined, false],
+  ])('status %j → %s', (status, valid) => {
+    expect(isPageStatus(status)).toBe(valid);
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings } from './settings-schema';
+import { DEFAULT_SETTINGS, migrateToV2, parseSettings, type Settings } from './settings-schema';
+
+const withDefaults = (patch: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...patch });
 
 describe('parseSettings repairs whatever storage holds', () => {
-  test.each<[string, unknown, unknown]>([
+  test.each<[string, unknown, Settings]>([
     ['undefined', undefined, DEFAULT_SETTINGS],
     ['null', null, DEFAULT_SETTINGS],
     ['a string', 'garbage', DEFAULT_SETTINGS],
@@ -10,15 +12,64 @@ describe('parseSettings repairs whatever storage holds', () => {
     ['an array', [false], DEFAULT_SETTINGS],
     ['an empty object', {}, DEFAULT_SETTINGS],
     ['a wrong type', { enabled: 'no' }, DEFAULT_SETTINGS],
-    ['a valid value', { enabled: false }, { enabled: false, disabledSites: [] }],
-    ['unknown keys', { enabled: false, extra: 1 }, { enabled: false, disabledSites: [] }],
+    ['a valid value', { enabled: false }, withDefaults({ enabled: false })],
+    ['unknown keys', { enabled: false, extra: 1 }, withDefaults({ enabled: false })],
+    ['an unknown style', { style: 'blink' }, DEFAULT_SETTINGS],
+    ['a known style', { style: 'background' }, withDefaults({ style: 'background' })],
+    ['a delay too long', { hoverDelay: 99_999 }, withDefaults({ hoverDelay: 2000 })],
+    ['a negative delay', { hoverDelay: -5 }, withDefaults({ hoverDelay: 0 })],
+    ['a delay that is not a number', { hoverDelay: NaN }, DEFAULT_SETTINGS],
+    ['a fractional cap', { maxHighlights: 12.6 }, withDefaults({ maxHighlights: 13 })],
+    ['a zero cap', { maxHighlights: 0 }, withDefaults({ maxHighlights: 1 })],
+    ['a trigger', { trigger: 'click' }, withDefaults({ trigger: 'click' })],
+    ['first only', { which: 'first' }, withDefaults({ which: 'first' })],
+    ['badge off', { badge: false }, withDefaults({ badge: false })],
     ['sites not a list', { disabledSites: 'example.com' }, DEFAULT_SETTINGS],
     [
       'sites cleaned, deduplicated, invalid dropped',
-      { disabledSites: ['Example.com', 'example.com', 42, 'not a host', '*.news.org'] },
-      { enabled: true, disabledSites: ['example.com', '*.news.org'] },
+      {
+        disabledSites: [
+          { host: 'Example.com', subdomains: false },
+          { host: 'example.com' },
+          { host: 42 },
+          'news.org',
+          { host: 'not a host' },
+          { host: 'news.org', subdomains: true },
+        ],
+      },
+      withDefaults({
+        disabledSites: [
+          { host: 'example.com', subdomains: false },
+          { host: 'news.org', subdomains: true },
+        ],
+      }),
     ],
   ])('%s', (_name, raw, expected) => {
     expect(parseSettings(raw)).toEqual(expected);
+  });
+
+  test('the defaults are never shared with a parsed value', () => {
+    parseSettings({}).disabledSites.push({ host: 'a.com', subdomains: false });
+    expect(DEFAULT_SETTINGS.disabledSites).toEqual([]);
+  });
+});
+
+describe('migrateToV2', () => {
+  test.each<[string, unknown, unknown]>([
+    [
+      'site strings become records',
+      { enabled: false, disabledSites: ['example.com', '*.news.org', 'not a host'] },
+      {
+        enabled: false,
+        disabledSites: [
+          { host: 'example.com', subdomains: false },
+          { host: 'news.org', subdomains: true },
+        ],
+      },
+    ],
+    ['no sites', { enabled: true }, { enabled: true, disabledSites: undefined }],
+    ['garbage stays garbage (parse repairs it)', 'garbage', 'garbage'],
+  ])('%s', (_name, old, expected) => {
+    expect(migrateToV2(old)).toEqual(expected);
   });
 });

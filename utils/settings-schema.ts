@@ -1,34 +1,85 @@
-import { normalizeSite } from './sites';
+import { parseSite, type SiteRule } from './sites';
 
 /** Every setting, its type and its default. Pure: no storage access here. */
 export interface Settings {
   /** Highlight mentions on pages (off: paused everywhere). */
   enabled: boolean;
-  /** Site rules where the extension is off: "host" or "*.domain". */
-  disabledSites: string[];
+  /** How mentions look. */
+  style: 'underline' | 'background' | 'none';
+  /** How long the pointer rests on a mention before its card opens, in ms. */
+  hoverDelay: number;
+  /** What opens the card with a mouse: resting on a mention, or clicking it. */
+  trigger: 'hover' | 'click';
+  /** Every mention on a page, or only the first. */
+  which: 'all' | 'first';
+  /** The most mentions painted on one page. */
+  maxHighlights: number;
+  /** The number of mentions on the toolbar icon. */
+  badge: boolean;
+  /** Sites where the extension is off. */
+  disabledSites: SiteRule[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
+  style: 'underline',
+  hoverDelay: 300,
+  trigger: 'hover',
+  which: 'all',
+  maxHighlights: 200,
+  badge: true,
   disabledSites: [],
 });
 
-const MAX_SITES = 1000;
+export const LIMITS = {
+  hoverDelay: { min: 0, max: 2000 },
+  maxHighlights: { min: 1, max: 1000 },
+  sites: 1000,
+} as const;
+
+/** The version of the stored shape; migrations below lift older values to it. */
+export const SETTINGS_VERSION = 2;
+
+const oneOf =
+  <T extends string>(...values: T[]) =>
+  (v: unknown): T | undefined =>
+    values.find((x) => x === v);
+const boolean = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
+const integer =
+  ({ min, max }: { min: number; max: number }) =>
+  (v: unknown) =>
+    typeof v === 'number' && Number.isFinite(v)
+      ? Math.min(max, Math.max(min, Math.round(v)))
+      : undefined;
+
+function siteRules(v: unknown): SiteRule[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const rules = new Map<string, SiteRule>();
+  for (const item of v) {
+    const rec = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
+    const rule =
+      typeof rec.host === 'string' ? parseSite(rec.host, rec.subdomains === true) : undefined;
+    if (rule && rules.size < LIMITS.sites) rules.set(rule.host, rule);
+  }
+  return [...rules.values()];
+}
 
 /** Each field's repair: the valid value, or undefined to fall back to the default. */
-type Repairs = { [K in keyof Settings]: (value: unknown) => Settings[K] | undefined };
-const REPAIR: Repairs = {
-  enabled: (v) => (typeof v === 'boolean' ? v : undefined),
-  disabledSites: (v) => {
-    if (!Array.isArray(v)) return undefined;
-    const rules = v.flatMap((x) => (typeof x === 'string' ? (normalizeSite(x) ?? []) : []));
-    return [...new Set(rules)].slice(0, MAX_SITES);
-  },
+const REPAIR: { [K in keyof Settings]: (value: unknown) => Settings[K] | undefined } = {
+  enabled: boolean,
+  style: oneOf('underline', 'background', 'none'),
+  hoverDelay: integer(LIMITS.hoverDelay),
+  trigger: oneOf('hover', 'click'),
+  which: oneOf('all', 'first'),
+  maxHighlights: integer(LIMITS.maxHighlights),
+  badge: boolean,
+  disabledSites: siteRules,
 };
 
 /**
  * Repairs whatever storage holds into valid settings: each missing or malformed field falls
- * back to its default, unknown fields are dropped, and nothing throws.
+ * back to its default, numbers are clamped to their range, unknown fields are dropped, and
+ * nothing throws.
  */
 export function parseSettings(raw: unknown): Settings {
   const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
@@ -37,4 +88,17 @@ export function parseSettings(raw: unknown): Settings {
     out[key] = REPAIR[key](source[key]) ?? structuredClone(DEFAULT_SETTINGS[key]);
   }
   return out as unknown as Settings;
+}
+
+/**
+ * Version 1 (the first release) kept sites as strings, "example.com" or "*.example.com".
+ * Version 2 keeps { host, subdomains } records.
+ */
+export function migrateToV2(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null) return old;
+  const { disabledSites, ...rest } = old as Record<string, unknown>;
+  const sites = Array.isArray(disabledSites)
+    ? disabledSites.flatMap((s) => (typeof s === 'string' ? (parseSite(s) ?? []) : []))
+    : disabledSites;
+  return { ...rest, disabledSites: sites };
 }

@@ -1,38 +1,60 @@
 import { describe, expect, test } from 'vitest';
-import { isSiteDisabled, normalizeSite } from './sites';
+import { enabledOn, isSiteDisabled, parseSite, type SiteRule, withSite } from './sites';
 
-describe('normalizeSite', () => {
-  test.each<[string, string | undefined]>([
-    ['example.com', 'example.com'],
-    ['  News.Example.COM  ', 'news.example.com'],
-    ['https://news.example.com/path?q=1', 'news.example.com'],
-    ['news.example.com:8080', 'news.example.com'],
-    ['*.example.com', '*.example.com'],
-    ['*.Example.com.', '*.example.com'],
-    ['localhost', 'localhost'],
-    ['127.0.0.1', '127.0.0.1'],
-    ['', undefined],
-    ['not a host', undefined],
-    ['-bad-.com', undefined],
-    ['exa_mple.com', undefined],
-    ['*.', undefined],
-  ])('%j → %j', (input, expected) => {
-    expect(normalizeSite(input)).toBe(expected);
+const host = (h: string): SiteRule => ({ host: h, subdomains: false });
+const domain = (h: string): SiteRule => ({ host: h, subdomains: true });
+
+describe('parseSite', () => {
+  test.each<[string, boolean, SiteRule | undefined]>([
+    ['example.com', false, host('example.com')],
+    ['example.com', true, domain('example.com')],
+    ['  News.Example.COM  ', false, host('news.example.com')],
+    ['https://news.example.com/path?q=1', false, host('news.example.com')],
+    ['news.example.com:8080', false, host('news.example.com')],
+    ['*.example.com', false, domain('example.com')],
+    ['*.Example.com.', false, domain('example.com')],
+    ['localhost', false, host('localhost')],
+    ['127.0.0.1', false, host('127.0.0.1')],
+    ['', false, undefined],
+    ['not a host', false, undefined],
+    ['-bad-.com', false, undefined],
+    ['exa_mple.com', false, undefined],
+    ['*.', false, undefined],
+  ])('%j (whole domain: %s) → %j', (input, subdomains, expected) => {
+    expect(parseSite(input, subdomains)).toEqual(expected);
   });
 });
 
 describe('isSiteDisabled', () => {
-  test.each<[string, string[], boolean]>([
-    ['example.com', ['example.com'], true],
-    ['www.example.com', ['example.com'], false],
-    ['www.example.com', ['*.example.com'], true],
-    ['example.com', ['*.example.com'], true],
-    ['badexample.com', ['*.example.com'], false],
-    ['EXAMPLE.com.', ['example.com'], true],
-    ['other.org', ['example.com', '*.example.net'], false],
-    ['a.b.example.net', ['example.com', '*.example.net'], true],
+  test.each<[string, SiteRule[], boolean]>([
+    ['example.com', [host('example.com')], true],
+    ['www.example.com', [host('example.com')], false],
+    ['www.example.com', [domain('example.com')], true],
+    ['example.com', [domain('example.com')], true],
+    ['badexample.com', [domain('example.com')], false],
+    ['EXAMPLE.com.', [host('example.com')], true],
+    ['other.org', [host('example.com'), domain('example.net')], false],
+    ['a.b.example.net', [host('example.com'), domain('example.net')], true],
     ['example.com', [], false],
-  ])('%s under %j → %s', (host, rules, expected) => {
-    expect(isSiteDisabled(host, rules)).toBe(expected);
+  ])('%s under %j → %s', (hostname, rules, expected) => {
+    expect(isSiteDisabled(hostname, rules)).toBe(expected);
+  });
+});
+
+describe('editing the list', () => {
+  test.each<[string, SiteRule[], SiteRule, SiteRule[]]>([
+    ['adds a host', [], host('a.com'), [host('a.com')]],
+    ['no duplicates', [host('a.com')], host('a.com'), [host('a.com')]],
+    ['a whole domain replaces its host rule', [host('a.com')], domain('a.com'), [domain('a.com')]],
+  ])('withSite: %s', (_name, rules, rule, expected) => {
+    expect(withSite(rules, rule)).toEqual(expected);
+  });
+
+  test.each<[string, SiteRule[], string, SiteRule[]]>([
+    ['the host rule', [host('a.com'), host('b.com')], 'a.com', [host('b.com')]],
+    ['the domain rule covering it', [domain('a.com')], 'www.a.com', []],
+    ['nothing else', [host('a.com')], 'b.com', [host('a.com')]],
+  ])('enabledOn removes %s', (_name, rules, hostname, expected) => {
+    expect(enabledOn(rules, hostname)).toEqual(expected);
   });
 });

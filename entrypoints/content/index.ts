@@ -1,66 +1,71 @@
 import '../../components/highlight.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { Companion } from '../../content/companion';
-import { isToContent, type ToBackground } from '../../utils/messages';
-import { loadSettings, type Settings, saveSettings, watchSettings } from '../../utils/settings';
-import { isSiteDisabled } from '../../utils/sites';
+import { Companion, type CompanionOptions } from '../../content/companion';
+import { contextOf } from '../../content/context';
+import { isToContent, type PageStatus, type ToBackground } from '../../utils/messages';
+import { loadSettings, type Settings, updateSettings, watchSettings } from '../../utils/settings';
+import { withSite } from '../../utils/sites';
 import { createCardView } from './card-view';
-
-const MAX_MENTIONS = 200;
-const HOVER_DELAY_MS = 300;
+import { engineOptions } from './engine-options';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   main(ctx) {
-    const companion = new Companion(
-      {
-        timers: {
-          setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-          clearTimeout: (id) => clearTimeout(id),
-        },
-        requestAnimationFrame: (fn) => ctx.requestAnimationFrame(fn),
-        disableSite: () => {
-          void loadSettings().then((s) =>
-            saveSettings({ disabledSites: [...s.disabledSites, location.hostname] }),
-          );
-        },
-        openSettings: () => {
-          const message: ToBackground = { type: 'open-options' };
-          void browser.runtime.sendMessage(message);
-        },
+    const card = createCardView(ctx);
+    const send = (message: ToBackground) =>
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    const host = {
+      timers: {
+        setTimeout: (fn: () => void, ms: number) => ctx.setTimeout(fn, ms),
+        clearTimeout: (id: number | undefined) => clearTimeout(id),
       },
-      createCardView(ctx),
-      {
-        limit: MAX_MENTIONS,
-        openDelay: HOVER_DELAY_MS,
-        closeDelay: HOVER_DELAY_MS,
-        style: 'underline',
-      },
-    );
+      requestAnimationFrame: (fn: () => void) => ctx.requestAnimationFrame(fn),
+      disableSite: () =>
+        void updateSettings((s) => ({
+          disabledSites: withSite(s.disabledSites, { host: location.hostname, subdomains: false }),
+        })),
+      openSettings: () => void send({ type: 'open-options' }),
+    };
 
-    let running = false;
+    let companion: Companion | undefined;
+    let current: string | undefined;
+    // Settings arrive at start and on every change; the engine restarts only when what it
+    // does changes, and the badge hears the count each time.
     const apply = (settings: Settings) => {
-      const shouldRun =
-        settings.enabled && !isSiteDisabled(location.hostname, settings.disabledSites);
-      if (shouldRun === running) return;
-      running = shouldRun;
-      if (running) companion.start();
-      else companion.stop();
+      const options: CompanionOptions | undefined = engineOptions(settings, location.hostname);
+      const key = JSON.stringify(options);
+      if (key !== current) {
+        current = key;
+        companion?.stop();
+        companion = options ? new Companion(host, card, options) : undefined;
+        companion?.start();
+      }
+      void send({ type: 'count', count: companion?.found.length ?? 0 });
     };
     void loadSettings().then((settings) => {
       if (ctx.isValid) apply(settings);
     });
     ctx.onInvalidated(watchSettings(apply));
 
-    const onMessage = (message: unknown) => {
-      if (isToContent(message) && running) companion.focusNext();
+    const onMessage = (message: unknown): Promise<PageStatus> | undefined => {
+      if (!isToContent(message)) return undefined;
+      if (message.type === 'get-status') {
+        return Promise.resolve({
+          state: companion ? 'running' : 'off',
+          hostname: location.hostname,
+          mentions: (companion?.found ?? []).map((m) => ({ text: m.text, ...contextOf(m) })),
+        });
+      }
+      if (message.type === 'show-mention') companion?.show(message.index);
+      else companion?.focusNext();
+      return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
-      companion.stop();
+      companion?.stop();
     });
   },
 });

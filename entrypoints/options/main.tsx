@@ -1,27 +1,37 @@
 import '../../components/page.css';
+import '../../components/highlight.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Options } from '../../components/Options';
 import {
-  DEFAULT_SETTINGS,
   loadSettings,
+  resetSettings,
   type Settings,
   saveSettings,
   watchSettings,
 } from '../../utils/settings';
 
 function OptionsPage() {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [ready, setReady] = useState(false);
+  const [settings, setSettings] = useState<Settings>();
+  const [notice, setNotice] = useState('');
   useEffect(() => {
-    void loadSettings().then((s) => {
-      setSettings(s);
-      setReady(true);
-    });
+    void loadSettings().then(setSettings);
     return watchSettings(setSettings);
   }, []);
-  if (!ready) return null;
-  return <Options settings={settings} onChange={(patch) => void saveSettings(patch)} />;
+  if (!settings) return null;
+  return (
+    <Options
+      settings={settings}
+      notice={notice}
+      onChange={(patch) => {
+        setNotice('');
+        void saveSettings(patch);
+      }}
+      onReset={() =>
+        void resetSettings().then(() => setNotice('All settings are back to their defaults.'))
+      }
+    />
+  );
 }
 
 render(<OptionsPage />, document.getElementById('app') as HTMLElement);

@@ -23,16 +23,21 @@ export async function launchWithExtension(
     colorScheme?: 'light' | 'dark';
     reducedMotion?: 'reduce' | 'no-preference';
     hasTouch?: boolean;
+    /** A profile to keep between launches; by default a temporary one, removed on close. */
+    userDataDir?: string;
   } = {},
 ): Promise<BrowserContext> {
-  // An empty profile path: Playwright makes a temporary profile and removes it on close.
-  const context = await chromium.launchPersistentContext('', {
+  const { userDataDir = '', ...contextOptions } = options;
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: requireBrowser(CHROMIUM_PATH, 'Chromium', 'apt-get install chromium'),
     headless: true,
     args: [...CHROMIUM_FLAGS, ...extensionFlags(CHROME_BUILD)],
     viewport: { width: 1000, height: 700 },
-    ...options,
+    ...contextOptions,
   });
+  // Start from no tabs: the blank one a new profile opens would count as a tab in tests (the
+  // popup, opened as a page, describes the last tab the user was on).
+  for (const stray of context.pages()) await stray.close();
   // Nothing but our own server and the extension's pages may be reached.
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
@@ -67,5 +72,12 @@ export const test = base.extend<{ page: Page }, { worker: Worker }>({
     await page.close();
   },
 });
+
+/** An extension page to call WebExtension APIs from (the popup page, opened in a tab). */
+export async function extensionPage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  return page;
+}
 
 export { expect } from '@playwright/test';

@@ -70,7 +70,7 @@ test.describe('the first slice in Chromium', () => {
 
     const options = await worker.context.newPage();
     await options.goto(`chrome-extension://${worker.extensionId}/options.html`);
-    const toggle = options.getByRole('checkbox', { name: 'Highlight mentions on pages' });
+    const toggle = options.getByRole('switch', { name: 'Highlight mentions on pages' });
     await expect(toggle).toBeChecked();
     await toggle.uncheck();
     await expect.poll(() => highlightCount(page)).toBe(0);

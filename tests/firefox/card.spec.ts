@@ -4,9 +4,9 @@ import { bundleForPage } from '../e2e/bundle';
 import { HIT_TEST_EXPECTED, probeHitTesting } from '../e2e/hit-test-probe';
 import {
   cardState,
-  EXTENSION_ORIGIN,
   highlightCount,
   mentionPoint,
+  openOptionsPage,
   sleep,
   useFirefox,
   waitFor,
@@ -71,38 +71,8 @@ test('Firefox ESR: the card stays inside the viewport at every edge', async () =
 test('Firefox ESR: the keyboard command opens and focuses the next card', async () => {
   await load('long.html', 2);
   await page.focus('#before');
-  // The message the background sends for the command (see utils/commands.ts), sent from an
-  // extension page. WebDriver BiDi may not navigate to moz-extension:// addresses, so the
-  // page is opened the way a user would: the card's own "Settings" button.
-  const helper = await ff.firefox.newPage();
-  await helper.goto(`${ff.origin}/fixtures/basic.html`);
-  expect(await waitFor(() => highlightCount(helper), 3)).toBe(3);
-  const { x, y } = await mentionPoint(helper, 0);
-  await helper.mouse.move(x, y);
-  expect(await waitFor(async () => (await cardState(helper)).open, true)).toBe(true);
-  const settingsBox = await helper.evaluate(() => {
-    const button = [
-      ...(document.querySelector('d3k2-card')?.shadowRoot?.querySelectorAll('button') ?? []),
-    ].find((b) => b.textContent === 'Settings');
-    const r = button?.getBoundingClientRect();
-    return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
-  });
-  if (!settingsBox) throw new Error('no Settings button');
-  await helper.mouse.click(settingsBox.x, settingsBox.y);
-  // BiDi reports the new tab as about:blank; its own location tells the truth.
-  const findOptions = async () => {
-    for (const p of await ff.firefox.pages()) {
-      const href = await p.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith(EXTENSION_ORIGIN)) return p;
-    }
-    return undefined;
-  };
-  let options = await findOptions();
-  for (let i = 0; i < 30 && !options; i++) {
-    await sleep(100);
-    options = await findOptions();
-  }
-  if (!options) throw new Error('the options page did not open');
+  // The message the background sends for the command (see utils/commands.ts).
+  const options = await openOptionsPage(ff.firefox, ff.origin);
   await options.evaluate(async () => {
     for (const tab of await browser.tabs.query({})) {
       if (tab.id !== undefined) {
@@ -111,7 +81,6 @@ test('Firefox ESR: the keyboard command opens and focuses the next card', async 
     }
   });
   await options.close();
-  await helper.close();
   await page.bringToFront();
   expect(await waitFor(async () => (await cardState(page)).focusInCard, true)).toBe(true);
   await page.keyboard.press('Tab');

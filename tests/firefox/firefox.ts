@@ -110,3 +110,38 @@ export function useFirefox(): { readonly firefox: Browser; readonly origin: stri
     },
   };
 }
+
+/**
+ * Opens the extension's options page and returns it. WebDriver BiDi may not navigate to
+ * moz-extension:// addresses, so it is opened the way a user would: hover a mention and press
+ * the card's "Settings" button. The tab that opens is reported as about:blank, so it is found
+ * by asking each page where it is.
+ */
+export async function openOptionsPage(firefox: Browser, origin: string): Promise<Page> {
+  const helper = await firefox.newPage();
+  await helper.goto(`${origin}/fixtures/basic.html`);
+  await waitFor(() => highlightCount(helper), 3);
+  const { x, y } = await mentionPoint(helper, 0);
+  await helper.mouse.move(x, y);
+  await waitFor(async () => (await cardState(helper)).open, true);
+  const button = await helper.evaluate(() => {
+    const settings = [
+      ...(document.querySelector('d3k2-card')?.shadowRoot?.querySelectorAll('button') ?? []),
+    ].find((b) => b.textContent === 'Settings');
+    const r = settings?.getBoundingClientRect();
+    return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+  });
+  if (!button) throw new Error('no Settings button on the card');
+  await helper.mouse.click(button.x, button.y);
+  for (let i = 0; i < 50; i++) {
+    for (const p of await firefox.pages()) {
+      const href = await p.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(`${EXTENSION_ORIGIN}/options.html`)) {
+        await helper.close();
+        return p;
+      }
+    }
+    await sleep(100);
+  }
+  throw new Error('the options page did not open');
+}

@@ -1,0 +1,16 @@
+import { describe, expect, test } from 'vitest';
+import { clipWords } from './context';
+
+describe('clipWords', () => {
+  test.each<[string, 'before' | 'after', number, string]>([
+    ['Many people take ', 'before', 40, 'Many people take '],
+    ['  short  ', 'before', 40, 'short '],
+    [' in winter.', 'after', 40, ' in winter.'],
+    ['The quick brown fox jumps over the lazy dog ', 'before', 20, '…over the lazy dog '],
+    [' and the rest of a very long sentence', 'after', 16, ' and the rest…'],
+    ['Supercalifragilisticexpialidocious', 'before', 10, '…alidocious'],
+    ['a\n\n  b', 'after', 40, 'a b'],
+  ])('%j (%s, %i) → %j', (text, side, reach, expected) => {
+    expect(clipWords(text, side, reach)).toBe(expected);
+  });
+});
