@@ -41,7 +41,6 @@ export function Popup({ view, settings, ...on }: PopupProps) {
       {mentions.length > 0 && (
         <ol class="mentions" aria-label="Mentions on this page">
           {mentions.map((m, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the list is the page's, in order.
             <li key={i}>
               <button type="button" onClick={() => on.onShowMention(i)}>
                 <span class="context">{m.before}</span>

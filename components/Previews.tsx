@@ -51,5 +51,10 @@ export function CardPreview() {
     );
     return () => render(null, mount);
   }, []);
-  return <div class="card-preview" ref={host} inert aria-label="Preview of the card" />;
+  return (
+    <figure class="card-preview">
+      <figcaption class="help">Preview</figcaption>
+      <div ref={host} inert />
+    </figure>
+  );
 }

@@ -14,6 +14,7 @@ export function Switch(props: {
         type="checkbox"
         role="switch"
         checked={props.checked}
+        aria-checked={props.checked}
         disabled={props.disabled}
         aria-describedby={props.describedBy}
         onChange={(event) => props.onChange(event.currentTarget.checked)}
