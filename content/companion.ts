@@ -1,9 +1,9 @@
 import { mentionAt } from './hit-test';
 import { HoverIntent, type Timers } from './hover-intent';
+import { LiveMentions } from './live-mentions';
 import { mentionsK2 } from './matcher';
-import { type HighlightStyle, paint, unpaint } from './painter';
-import { measured } from './perf';
-import { type Mention, scan } from './scanner';
+import type { HighlightStyle } from './painter';
+import type { Mention } from './scanner';
 
 /** What the companion needs from the card UI (which lives outside the engine). */
 export interface CardView {
@@ -33,6 +33,8 @@ export interface CompanionHost {
   requestAnimationFrame(callback: () => void): number;
   disableSite(): void;
   openSettings(): void;
+  /** The number of mentions changed (for the badge). */
+  onCount(count: number): void;
 }
 
 export interface CompanionOptions {
@@ -49,8 +51,7 @@ export interface CompanionOptions {
  * Listeners are added only once there is a mention, and all go with `stop()`.
  */
 export class Companion {
-  private mentions: Mention[] = [];
-  private highlight: Highlight | undefined;
+  private readonly live: LiveMentions;
   private listeners: AbortController | undefined;
   private framePending = false;
   private lastPoint = { x: 0, y: 0 };
@@ -64,6 +65,11 @@ export class Companion {
     private readonly card: CardView,
     private readonly options: CompanionOptions,
   ) {
+    this.live = new LiveMentions(options, {
+      setTimeout: (fn, ms) => host.timers.setTimeout(fn, ms),
+      clearTimeout: (id) => host.timers.clearTimeout(id),
+      onChange: () => this.changed(),
+    });
     this.intent = new HoverIntent<Mention>({
       openDelay: options.openDelay,
       closeDelay: options.closeDelay,
@@ -79,33 +85,44 @@ export class Companion {
   }
 
   get found(): readonly Mention[] {
-    return this.mentions;
+    return this.live.mentions;
   }
 
-  /** Scans the whole document and paints what it finds. */
-  start(): void {
-    this.mentions = measured('scan', () => scan(document, this.options.limit));
-    if (this.mentions.length === 0) {
-      this.clearPaint();
-      return;
-    }
-    this.highlight = measured('paint', () =>
-      paint(
-        this.mentions.map((m) => m.range),
-        this.options.style,
-      ),
-    );
-    this.listen();
+  private get mentions(): readonly Mention[] {
+    return this.live.mentions;
   }
 
-  /** Removes every trace: highlights, card, listeners. */
+  private get highlight(): Highlight | undefined {
+    return this.live.highlight;
+  }
+
+  /** Scans the document (in slices) and keeps up with it from then on. */
+  start(): Promise<void> {
+    return this.live.start();
+  }
+
+  /** Removes every trace: highlights, card, listeners, the observer. */
   stop(): void {
     this.close(false);
     this.listeners?.abort();
     this.listeners = undefined;
-    this.mentions = [];
     this.k2OnPage = undefined;
-    this.clearPaint();
+    this.live.stop();
+  }
+
+  /** A single-page app moved to another view: what the card said may no longer hold. */
+  navigated(): void {
+    this.close(false);
+    this.k2OnPage = undefined;
+  }
+
+  private changed(): void {
+    this.k2OnPage = undefined;
+    const open = this.intent.current;
+    if (open && !this.mentions.includes(open)) this.close(false);
+    // Listeners only once there is something to listen for.
+    if (this.mentions.length > 0) this.listen();
+    this.host.onCount(this.mentions.length);
   }
 
   /** The keyboard command: scroll to the next mention, open its card and focus it. */
@@ -147,11 +164,6 @@ export class Companion {
     return (
       this.mentions.find((m) => m.range.getBoundingClientRect().bottom > 0) ?? this.mentions[0]
     );
-  }
-
-  private clearPaint(): void {
-    if (this.highlight) unpaint();
-    this.highlight = undefined;
   }
 
   private detailsFor(point: CardDetails['point']): CardDetails {

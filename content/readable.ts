@@ -81,13 +81,23 @@ export function isSkipped(el: Element): boolean {
   return cls.length > 0 && EDITOR_CLASSES.some((c) => cls.contains(c));
 }
 
-/** Does this node lie outside readable text, looking at it and every ancestor? */
+/**
+ * Does this node lie outside readable text, looking at every ancestor, across shadow roots
+ * (a shadow tree inside a <code> or an editor is skipped too)?
+ */
 export function isInSkippedRegion(node: Node): boolean {
   if (node.ownerDocument?.designMode === 'on') return true;
-  for (let el = node.parentElement; el !== null; el = el.parentElement) {
+  for (let el = parentAcrossShadow(node); el !== null; el = parentAcrossShadow(el)) {
     if (isSkipped(el)) return true;
   }
   return false;
+}
+
+function parentAcrossShadow(node: Node): Element | null {
+  if (node instanceof ShadowRoot) return node.host;
+  if (node.parentElement) return node.parentElement;
+  const parent = node.parentNode;
+  return parent instanceof ShadowRoot ? parent.host : null;
 }
 
 /** The nearest ancestor that starts a block: runs of text never cross it. */

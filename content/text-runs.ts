@@ -16,7 +16,7 @@ const OBJECT = '\uFFFC';
  * Splits the direct inline content of `block` into runs. Nested blocks end a run and are left to
  * be scanned on their own; skipped regions break it.
  */
-export function runsOf(block: Element): TextRun[] {
+export function runsOf(block: ParentNode): TextRun[] {
   const runs: TextRun[] = [];
   let parts: string[] = [];
   let run: TextRun = { text: '', nodes: [], starts: [] };

@@ -16,7 +16,7 @@ export default defineBackground(() => {
     handleCommand(command, {
       activeTabId: async () =>
         (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
-      send: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+      send: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
     }),
   );
 

@@ -2,6 +2,7 @@ import { NEXT_MENTION_COMMAND, type ToContent } from './messages';
 
 export interface CommandDeps {
   activeTabId(): Promise<number | undefined>;
+  /** Sends to the tab's top frame (each frame has a content script; the page is the top). */
   send(tabId: number, message: ToContent): Promise<unknown>;
 }
 

@@ -11,6 +11,8 @@ import { engineOptions } from './engine-options';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
+  // Same-origin frames hold readable text too; each frame runs its own engine and card.
+  allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
     const card = createCardView(ctx);
@@ -27,6 +29,7 @@ export default defineContentScript({
           disabledSites: withSite(s.disabledSites, { host: location.hostname, subdomains: false }),
         })),
       openSettings: () => void send({ type: 'open-options' }),
+      onCount: (count: number) => void send({ type: 'count', count }),
     };
 
     let companion: Companion | undefined;
@@ -40,8 +43,9 @@ export default defineContentScript({
         current = key;
         companion?.stop();
         companion = options ? new Companion(host, card, options) : undefined;
-        companion?.start();
+        void companion?.start();
       }
+      // The badge follows the count, and a change of the badge setting needs it re-sent.
       void send({ type: 'count', count: companion?.found.length ?? 0 });
     };
     void loadSettings().then((settings) => {
@@ -63,6 +67,8 @@ export default defineContentScript({
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
+    // Single-page apps change view through the history API; WXT notices and tells us.
+    ctx.addEventListener(window, 'wxt:locationchange', () => companion?.navigated());
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       companion?.stop();

@@ -28,8 +28,9 @@ async function targetTab(): Promise<number | undefined> {
   return others[0]?.id;
 }
 
+// The top frame speaks for the page (frames run their own content scripts, and stay quiet).
 const ask = (tabId: number, message: ToContent) =>
-  browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+  browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
 
 function PopupPage() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);

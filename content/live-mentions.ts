@@ -1,0 +1,145 @@
+import { batchOf } from './mutations';
+import { type HighlightStyle, paint, unpaint } from './painter';
+import { measured } from './perf';
+import { compareMentions, type Mention, scan } from './scanner';
+import { Slicer } from './slicer';
+
+export interface LiveOptions {
+  limit: number;
+  style: HighlightStyle;
+}
+
+export interface LiveHost {
+  setTimeout(handler: () => void, ms: number): number;
+  clearTimeout(id: number | undefined): void;
+  /** The set of mentions changed (found, added or pruned). */
+  onChange(): void;
+}
+
+/** How long mutations gather before one batch is scanned: well inside the 200 ms to paint. */
+const BATCH_MS = 40;
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+/**
+ * The mentions of one document, kept true as the page changes: one MutationObserver (for the
+ * document and every open shadow root in it), changes batched, scans time-sliced and run one
+ * at a time, and ranges whose text has gone dropped so they keep nothing alive.
+ */
+export class LiveMentions {
+  mentions: Mention[] = [];
+  highlight: Highlight | undefined;
+  private observer: MutationObserver | undefined;
+  private pending: MutationRecord[] = [];
+  private timer: number | undefined;
+  private queue: Promise<void> = Promise.resolve();
+  private stopped = false;
+
+  constructor(
+    private readonly options: LiveOptions,
+    private readonly host: LiveHost,
+  ) {}
+
+  start(): Promise<void> {
+    this.observe(document);
+    return this.serially(() => this.scanAll());
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer?.disconnect();
+    this.host.clearTimeout(this.timer);
+    this.pending = [];
+    this.mentions = [];
+    if (this.highlight) unpaint();
+    this.highlight = undefined;
+  }
+
+  private serially(work: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(() => (this.stopped ? undefined : work()));
+    return this.queue;
+  }
+
+  private observe(root: Node): void {
+    this.observer ??= new MutationObserver((records) => this.gather(records));
+    this.observer.observe(root, OBSERVED);
+  }
+
+  private gather(records: MutationRecord[]): void {
+    this.pending.push(...records);
+    this.timer ??= this.host.setTimeout(() => {
+      this.timer = undefined;
+      const batch = this.pending;
+      this.pending = [];
+      void this.serially(() => this.apply(batch));
+    }, BATCH_MS);
+  }
+
+  private async scanAll(): Promise<void> {
+    const slicer = new Slicer('scan');
+    const found = await scan(document, this.options.limit, slicer, (r) => this.observe(r));
+    slicer.end();
+    if (this.stopped) return;
+    this.mentions = found;
+    this.highlight = measured('paint', () =>
+      found.length > 0
+        ? paint(
+            found.map((m) => m.range),
+            this.options.style,
+          )
+        : undefined,
+    );
+    if (found.length === 0) unpaint();
+    this.host.onChange();
+  }
+
+  private async apply(records: MutationRecord[]): Promise<void> {
+    const batch = batchOf(records);
+    if (batch.coarse) return this.scanAll();
+    if (batch.roots.length === 0 && !batch.removals) return;
+
+    // Drop what died, and what lies in a subtree about to be scanned again.
+    const before = this.mentions.length;
+    const kept = this.mentions.filter(
+      (m) => isLive(m) && !batch.roots.some((root) => root.contains(m.range.startContainer)),
+    );
+    const keptSet = new Set(kept);
+    const dropped = this.mentions.filter((m) => !keptSet.has(m));
+
+    const slicer = new Slicer('rescan');
+    const added: Mention[] = [];
+    for (const root of batch.roots) {
+      const room = this.options.limit - kept.length - added.length;
+      if (room <= 0) break;
+      added.push(...(await scan(root, room, slicer, (r) => this.observe(r))));
+    }
+    slicer.end();
+    if (this.stopped) return;
+
+    this.mentions = [...kept, ...added].sort(compareMentions);
+    measured('paint', () => this.repaint(dropped, added));
+    if (dropped.length > 0 || added.length > 0 || before !== this.mentions.length) {
+      this.host.onChange();
+    }
+  }
+
+  private repaint(dropped: Mention[], added: Mention[]): void {
+    if (!this.highlight) {
+      if (added.length > 0)
+        this.highlight = paint(
+          added.map((m) => m.range),
+          this.options.style,
+        );
+      return;
+    }
+    for (const m of dropped) this.highlight.delete(m.range);
+    for (const m of added) this.highlight.add(m.range);
+  }
+}
+
+/**
+ * Still on the page with the same text? A Range whose text node is removed collapses onto
+ * the parent, and edited text no longer reads as the mention.
+ */
+function isLive(m: Mention): boolean {
+  return !m.range.collapsed && m.range.startContainer.isConnected && m.range.toString() === m.text;
+}
