@@ -32,16 +32,20 @@ export async function scan(
 
   const blocks = new Set<ParentNode>();
   const shadows: ShadowRoot[] = [];
+  // Open shadow roots are scanned too; our own card's is not, nor one in a skipped region.
+  const hostOf = (el: Element) => {
+    if (el.shadowRoot && el.localName !== HOST_NAME && !isInSkippedRegion(el.shadowRoot)) {
+      shadows.push(el.shadowRoot);
+    }
+  };
+  // A walker never returns its root, which may itself be a new shadow host.
+  if (root.nodeType === Node.ELEMENT_NODE) hostOf(root as Element);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let visited = 0;
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     if (++visited % CHECK_EVERY === 0) await slicer.checkpoint();
     if (node.nodeType === Node.ELEMENT_NODE) {
-      const shadow = (node as Element).shadowRoot;
-      // Open shadow roots are scanned too; our own card's is not, nor one in a skipped region.
-      if (shadow && (node as Element).localName !== HOST_NAME && !isInSkippedRegion(shadow)) {
-        shadows.push(shadow);
-      }
+      hostOf(node as Element);
       continue;
     }
     if (!MAY_CONTAIN.test((node as Text).data) || isInSkippedRegion(node)) continue;
