@@ -57,6 +57,8 @@ describe('findMentions: what a reader would recognise', () => {
     ['Tropfen mit D3', ['D3']],
     ['D3-Tropfen für Kinder', ['D3']],
     ['I have been taking D3 every morning', ['D3']],
+    ['Supplementing with D3 may help', ['D3']],
+    ['provitamin D3 is a precursor', []],
     ['Ich nehme D3 im Winter', ['D3']],
     ['Vitamin D comes in two forms, and D3 is the one skin makes.', ['D3']],
     ['La vitamina D se presenta como D2 o D3.', ['D3']],

@@ -4,8 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, extensionFlags } from './browsers.mjs';
+import { CHROMIUM_PATH } from './browsers.mjs';
+import { launchChromium } from './launch.mjs';
 import { ROOT, startServer } from './serve.mjs';
 
 if (!existsSync(CHROMIUM_PATH)) {
@@ -17,22 +17,10 @@ if (!existsSync(CHROMIUM_PATH)) {
 }
 
 const headless = !process.env.DISPLAY || Boolean(process.env.CI);
-const build = path.join(ROOT, '.output/chrome-mv3');
 execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
 
 const server = await startServer();
-const context = await chromium.launchPersistentContext('', {
-  executablePath: CHROMIUM_PATH,
-  headless,
-  args: [...CHROMIUM_FLAGS, ...extensionFlags(build)],
-  viewport: { width: 1100, height: 760 },
-});
-await context.route('**/*', (route) => {
-  const url = new URL(route.request().url());
-  return url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:'
-    ? route.continue()
-    : route.abort('blockedbyclient');
-});
+const context = await launchChromium({ headless, viewport: { width: 1100, height: 760 } });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(`${server.origin}/demo/index.html`);
 

@@ -2,27 +2,18 @@
 // taken from the demo page with the built extension. Run `npm run build` first.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, extensionFlags, requireBrowser } from './browsers.mjs';
+import { launchChromium } from './launch.mjs';
 import { ROOT, startServer } from './serve.mjs';
 
-const build = path.join(ROOT, '.output/chrome-mv3');
 const out = path.join(ROOT, 'docs');
 mkdirSync(out, { recursive: true });
 const server = await startServer();
 
 for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: requireBrowser(CHROMIUM_PATH, 'Chromium', 'apt-get install chromium'),
-    headless: true,
-    args: [...CHROMIUM_FLAGS, ...extensionFlags(build)],
+  const context = await launchChromium({
     viewport: { width: 1000, height: 640 },
     colorScheme,
     reducedMotion: 'reduce',
-  });
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    return url.hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient');
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${server.origin}/demo/index.html`);

@@ -1,6 +1,3 @@
-import { createHash } from 'node:crypto';
-import { realpathSync } from 'node:fs';
-import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page } from '@playwright/test';
 import {
   CHROMIUM_FLAGS,
@@ -8,15 +5,10 @@ import {
   extensionFlags,
   requireBrowser,
 } from '../../scripts/browsers.mjs';
-import { ROOT, startServer } from '../../scripts/serve.mjs';
+import { CHROME_BUILD, unpackedExtensionId } from '../../scripts/launch.mjs';
+import { startServer } from '../../scripts/serve.mjs';
 
-export const CHROME_BUILD = path.join(ROOT, '.output/chrome-mv3');
-
-/** Chrome names an unpacked extension after its folder: SHA-256 of the path, in letters a–p. */
-export function unpackedExtensionId(dir: string): string {
-  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
-}
+export { CHROME_BUILD, unpackedExtensionId } from '../../scripts/launch.mjs';
 
 export async function launchWithExtension(
   options: {

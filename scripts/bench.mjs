@@ -1,0 +1,221 @@
+// npm run bench: what the extension costs real pages, against mark.js and a bare loop.
+//
+// For each page in ../shared/pages (scripts stripped, nothing but 127.0.0.1 reachable):
+// - with the built extension in Chromium: the sum of its `d3k2:` measures, the longest one,
+//   long tasks and DOM mutations after DOMContentLoaded;
+// - in the same Chromium without it: mark.js marking the same expression, and a bare
+//   TreeWalker + RegExp loop over the text nodes.
+// Then a feed that grows by 10,000 paragraphs over 10 s: delay from insertion to paint, and
+// the extension's share of the main thread. Finally the content script's size, gzipped.
+//
+//   node scripts/bench.mjs [--pages N] [--dynamic-seconds S] [--json FILE]
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { CHROME_BUILD, launchChromium, unpackedExtensionId } from './launch.mjs';
+import { ROOT, SHARED_PAGES, startServer } from './serve.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    pages: { type: 'string' },
+    'dynamic-seconds': { type: 'string', default: '10' },
+    json: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+
+if (!existsSync(SHARED_PAGES)) {
+  console.log(`NOTICE: ${SHARED_PAGES} is absent; the benchmark needs the shared pages. Skipping.`);
+  process.exit(0);
+}
+if (!args['no-build']) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+
+const pages = readdirSync(SHARED_PAGES)
+  .filter((f) => f.endsWith('.html'))
+  .sort()
+  .slice(0, args.pages ? Number(args.pages) : undefined);
+const dynamicSeconds = Number(args['dynamic-seconds']);
+
+// The matcher itself, for the page: mark.js and the bare loop use its very expression.
+const matcher = (
+  await build({
+    entryPoints: [path.join(ROOT, 'content/matcher.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'Matcher',
+    write: false,
+  })
+).outputFiles[0]?.text;
+const markJs = readFileSync(path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+
+// Runs in every page before its own content: long tasks and DOM mutations from
+// DOMContentLoaded on (the pages have no scripts left, so any mutation is ours).
+const OBSERVE = () => {
+  const w = /** @type {any} */ (window);
+  w.__bench = { longTasks: 0, mutations: 0 };
+  new PerformanceObserver((list) => {
+    w.__bench.longTasks += list.getEntries().length;
+  }).observe({ type: 'longtask' });
+  document.addEventListener('DOMContentLoaded', () => {
+    new MutationObserver((records) => {
+      w.__bench.mutations += records.length;
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+};
+
+const server = await startServer();
+const withExtension = await launchChromium();
+const without = await launchChromium({ extension: false });
+await withExtension.addInitScript(OBSERVE);
+await without.addInitScript(OBSERVE);
+
+/** @param {import('@playwright/test').Page} page */
+const settle = async (page) => {
+  await page.waitForFunction(() => performance.getEntriesByName('d3k2:scan').length > 0, null, {
+    timeout: 15_000,
+  });
+  // Let any trailing slice, rescan or paint finish.
+  await page.waitForTimeout(300);
+};
+
+/** @type {Record<string, number | string>[]} */
+const rows = [];
+for (const file of pages) {
+  const url = `${server.origin}/pages/${file}`;
+
+  const ours = await withExtension.newPage();
+  await ours.goto(url, { waitUntil: 'load' });
+  await settle(ours);
+  const mine = await ours.evaluate(() => {
+    const m = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('d3k2:'));
+    const bench = /** @type {any} */ (window).__bench;
+    return {
+      work: m.reduce((sum, e) => sum + e.duration, 0),
+      longest: Math.max(0, ...m.map((e) => e.duration)),
+      slices: m.length,
+      longTasks: bench.longTasks,
+      mutations: bench.mutations,
+      highlights: CSS.highlights.get('d3k2-mention')?.size ?? 0,
+    };
+  });
+  await ours.close();
+
+  const plain = await without.newPage();
+  await plain.goto(url, { waitUntil: 'load' });
+  await plain.waitForTimeout(300);
+  const baselineLongTasks = await plain.evaluate(
+    () => /** @type {any} */ (window).__bench.longTasks,
+  );
+  await plain.addScriptTag({ content: matcher });
+  await plain.addScriptTag({ content: markJs });
+  const theirs = await plain.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    const re = w.Matcher.mentionPattern();
+    // The bare loop, five times: the first run is cold (its expression compiles, as ours does
+    // on every page: each page gets a fresh content script); the median is warm.
+    const loops = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+        re.lastIndex = 0;
+        re.test(/** @type {Text} */ (n).data);
+      }
+      loops.push(performance.now() - t0);
+    }
+    const cold = loops[0] ?? 0;
+    loops.sort((a, b) => a - b);
+    // mark.js once: it changes the page as it marks.
+    const t0 = performance.now();
+    new w.Mark(document.body).markRegExp(w.Matcher.mentionPattern());
+    return { bare: cold, bareWarm: loops[2] ?? 0, markjs: performance.now() - t0 };
+  });
+  await plain.close();
+
+  rows.push({ page: file, ...mine, baselineLongTasks, ...theirs });
+}
+
+// The growing feed: 10,000 paragraphs over `dynamicSeconds`, with room for all 1,000 mentions.
+const options = await withExtension.newPage();
+await options.goto(`chrome-extension://${unpackedExtensionId()}/popup.html`);
+await options.evaluate(() =>
+  chrome.storage.local.set({ settings: { maxHighlights: 1000 }, settings$: { v: 2 } }),
+);
+await options.close();
+const feed = await withExtension.newPage();
+await feed.goto(`${server.origin}/fixtures/bench-dynamic.html`);
+await settle(feed);
+const total = Math.round(1000 * dynamicSeconds);
+const dynamic = await feed.evaluate(
+  async ([seconds, count]) => {
+    const w = /** @type {any} */ (window);
+    const result = await w.runFeed(seconds, count);
+    const ours = performance
+      .getEntriesByType('measure')
+      .filter((e) => e.name.startsWith('d3k2:') && e.startTime >= result.start)
+      .reduce((sum, e) => sum + e.duration, 0);
+    const delays = [...result.delays].sort((a, b) => a - b);
+    return {
+      mentions: result.mentions,
+      painted: delays.length,
+      median: delays[Math.floor(delays.length / 2)] ?? Number.NaN,
+      worst: delays.at(-1) ?? Number.NaN,
+      share: ours / result.elapsed,
+      longTasks: w.__bench.longTasks,
+    };
+  },
+  [dynamicSeconds, total],
+);
+await feed.close();
+
+await withExtension.close();
+await without.close();
+await server.close();
+
+const size = gzipSync(readFileSync(path.join(CHROME_BUILD, 'content-scripts/content.js')), {
+  level: 9,
+}).length;
+
+/** @param {string} key */
+const sum = (key) => rows.reduce((s, r) => s + Number(r[key]), 0);
+const totals = {
+  pages: rows.length,
+  work: sum('work'),
+  markjs: sum('markjs'),
+  bare: sum('bare'),
+  bareWarm: sum('bareWarm'),
+  longest: Math.max(...rows.map((r) => Number(r.longest))),
+  longTasks: sum('longTasks'),
+  baselineLongTasks: sum('baselineLongTasks'),
+  mutations: sum('mutations'),
+  highlights: sum('highlights'),
+};
+
+/** @param {unknown} n */
+const ms = (n) => Number(n).toFixed(2);
+console.log(
+  '\npage                                   ours ms  longest  mark.js ms  bare ms  long tasks  mutations',
+);
+for (const r of rows) {
+  console.log(
+    `${String(r.page).padEnd(36)} ${ms(r.work).padStart(9)} ${ms(r.longest).padStart(8)} ${ms(r.markjs).padStart(11)} ${ms(r.bare).padStart(8)} ${`${r.longTasks}/${r.baselineLongTasks}`.padStart(11)} ${String(r.mutations).padStart(10)}`,
+  );
+}
+console.log(`
+Pages: ${totals.pages}, highlights on them: ${totals.highlights}
+Extension work, total: ${ms(totals.work)} ms (longest single task ${ms(totals.longest)} ms)
+mark.js, total: ${ms(totals.markjs)} ms  -> ours / mark.js = ${(totals.work / totals.markjs).toFixed(3)} (target <= 0.2)
+Bare loop, total: ${ms(totals.bare)} ms cold, ${ms(totals.bareWarm)} ms warm  -> ours / bare loop (cold) = ${(totals.work / totals.bare).toFixed(3)} (target <= 2)
+Long tasks with the extension: ${totals.longTasks}; without: ${totals.baselineLongTasks} (target: no more with it)
+Page DOM mutations caused: ${totals.mutations} (target 0)
+Feed: ${dynamic.painted}/${dynamic.mentions} mentions painted; insert to paint median ${ms(dynamic.median)} ms, worst ${ms(dynamic.worst)} ms (target < 200); main-thread share ${(dynamic.share * 100).toFixed(2)}% (target < 5%)
+Content script: ${(size / 1024).toFixed(1)} KB gzipped (target <= 20 KB)
+Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+
+if (args.json) {
+  writeFileSync(args.json, JSON.stringify({ rows, totals, dynamic, size }, null, 2));
+}
