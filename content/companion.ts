@@ -31,6 +31,7 @@ export interface CardDetails {
 export interface CompanionHost {
   timers: Timers;
   requestAnimationFrame(callback: () => void): number;
+  whenIdle(work: () => void): void;
   disableSite(): void;
   openSettings(): void;
   /** The number of mentions changed (for the badge). */
@@ -68,6 +69,7 @@ export class Companion {
     this.live = new LiveMentions(options, {
       setTimeout: (fn, ms) => host.timers.setTimeout(fn, ms),
       clearTimeout: (id) => host.timers.clearTimeout(id),
+      whenIdle: (work) => host.whenIdle(work),
       onChange: () => this.changed(),
     });
     this.intent = new HoverIntent<Mention>({

@@ -1,7 +1,7 @@
 import { batchOf } from './mutations';
 import { type HighlightStyle, paint, unpaint } from './painter';
 import { measured } from './perf';
-import { compareMentions, type Mention, scan } from './scanner';
+import { compareMentions, findShadowRoots, type Mention, scan } from './scanner';
 import { Slicer } from './slicer';
 
 export interface LiveOptions {
@@ -12,6 +12,8 @@ export interface LiveOptions {
 export interface LiveHost {
   setTimeout(handler: () => void, ms: number): number;
   clearTimeout(id: number | undefined): void;
+  /** Runs `work` when the page is idle (soon, if it never is). */
+  whenIdle(work: () => void): void;
   /** The set of mentions changed (found, added or pruned). */
   onChange(): void;
 }
@@ -42,6 +44,24 @@ export class LiveMentions {
   start(): Promise<void> {
     this.observe(document);
     return this.serially(() => this.scanAll());
+  }
+
+  /** Shadow roots under `root`: watched from now on, and their mentions added. */
+  private async scanShadows(root: Node): Promise<void> {
+    const slicer = new Slicer('shadow-scan');
+    const added: Mention[] = [];
+    const pending = await findShadowRoots(root, slicer);
+    for (let shadow = pending.shift(); shadow && !this.stopped; shadow = pending.shift()) {
+      this.observe(shadow);
+      const room = this.options.limit - this.mentions.length - added.length;
+      if (room > 0) added.push(...(await scan(shadow, room, slicer)));
+      pending.push(...(await findShadowRoots(shadow, slicer)));
+    }
+    slicer.end();
+    if (this.stopped || added.length === 0) return;
+    this.mentions = [...this.mentions, ...added].sort(compareMentions);
+    measured('paint', () => this.repaint([], added));
+    this.host.onChange();
   }
 
   stop(): void {
@@ -76,8 +96,10 @@ export class LiveMentions {
 
   private async scanAll(): Promise<void> {
     const slicer = new Slicer('scan');
-    const found = await scan(document, this.options.limit, slicer, (r) => this.observe(r));
+    const found = await scan(document, this.options.limit, slicer);
     slicer.end();
+    // Shadow roots later, in idle time: the light DOM, where nearly all text is, comes first.
+    this.host.whenIdle(() => void this.serially(() => this.scanShadows(document)));
     if (this.stopped) return;
     this.mentions = found;
     this.highlight = measured('paint', () =>
@@ -110,10 +132,12 @@ export class LiveMentions {
     for (const root of batch.roots) {
       const room = this.options.limit - kept.length - added.length;
       if (room <= 0) break;
-      added.push(...(await scan(root, room, slicer, (r) => this.observe(r))));
+      added.push(...(await scan(root, room, slicer)));
     }
     slicer.end();
     if (this.stopped) return;
+    // New content may bring new shadow hosts; such subtrees are small, so look now.
+    for (const root of batch.roots) void this.serially(() => this.scanShadows(root));
 
     this.mentions = [...kept, ...added].sort(compareMentions);
     measured('paint', () => this.repaint(dropped, added));

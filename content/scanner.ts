@@ -15,39 +15,21 @@ export const HOST_NAME = 'd3k2-card';
 const CHECK_EVERY = 256;
 
 /**
- * Finds up to `limit` mentions under `root`, in document order, in time slices. Open shadow
- * roots met on the way are reported to `onShadowRoot` and scanned too.
+ * Finds up to `limit` mentions under `root` (not inside shadow roots: see `findShadowRoots`),
+ * in document order, in time slices.
  *
- * Only one cheap pass touches every node (a native TreeWalker and a prefilter on text); blocks
+ * Only one cheap pass touches every text node (a native TreeWalker and a prefilter); blocks
  * are assembled into runs only around text that passes it, which on most pages is none.
  */
-export async function scan(
-  root: Node,
-  limit: number,
-  slicer: Slicer,
-  onShadowRoot: (root: ShadowRoot) => void = () => {},
-): Promise<Mention[]> {
+export async function scan(root: Node, limit: number, slicer: Slicer): Promise<Mention[]> {
   const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
   if (!doc || doc.designMode === 'on' || limit <= 0) return [];
 
   const blocks = new Set<ParentNode>();
-  const shadows: ShadowRoot[] = [];
-  // Open shadow roots are scanned too; our own card's is not, nor one in a skipped region.
-  const hostOf = (el: Element) => {
-    if (el.shadowRoot && el.localName !== HOST_NAME && !isInSkippedRegion(el.shadowRoot)) {
-      shadows.push(el.shadowRoot);
-    }
-  };
-  // A walker never returns its root, which may itself be a new shadow host.
-  if (root.nodeType === Node.ELEMENT_NODE) hostOf(root as Element);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let visited = 0;
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     if (++visited % CHECK_EVERY === 0) await slicer.checkpoint();
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      hostOf(node as Element);
-      continue;
-    }
     if (!MAY_CONTAIN.test((node as Text).data) || isInSkippedRegion(node)) continue;
     blocks.add(blockOf(node) ?? (node.parentNode as ParentNode));
   }
@@ -65,13 +47,32 @@ export async function scan(
     }
     await slicer.checkpoint();
   }
-  for (const shadow of shadows) {
-    onShadowRoot(shadow);
-    if (mentions.length < limit) {
-      mentions.push(...(await scan(shadow, limit - mentions.length, slicer, onShadowRoot)));
-    }
-  }
   return inDocumentOrder(mentions);
+}
+
+/**
+ * The open shadow roots under `root` (and under `root` itself), without our own card's or
+ * any in a skipped region. Finding them means touching every element, which costs about as
+ * much again as the text pass, so the engine does it apart, when the page is idle.
+ */
+export async function findShadowRoots(root: Node, slicer: Slicer): Promise<ShadowRoot[]> {
+  const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
+  if (!doc) return [];
+  const found: ShadowRoot[] = [];
+  const check = (el: Element) => {
+    if (el.shadowRoot && el.localName !== HOST_NAME && !isInSkippedRegion(el.shadowRoot)) {
+      found.push(el.shadowRoot);
+    }
+  };
+  // A walker never returns its root, which may itself be a new shadow host.
+  if (root.nodeType === Node.ELEMENT_NODE) check(root as Element);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  let visited = 0;
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    if (++visited % CHECK_EVERY === 0) await slicer.checkpoint();
+    check(node as Element);
+  }
+  return found;
 }
 
 /** Sorts mentions into document order (a block's runs can straddle a nested block's). */

@@ -24,6 +24,7 @@ export default defineContentScript({
         clearTimeout: (id: number | undefined) => clearTimeout(id),
       },
       requestAnimationFrame: (fn: () => void) => ctx.requestAnimationFrame(fn),
+      whenIdle: (fn: () => void) => ctx.requestIdleCallback(() => fn(), { timeout: 2000 }),
       disableSite: () =>
         void updateSettings((s) => ({
           disabledSites: withSite(s.disabledSites, { host: location.hostname, subdomains: false }),
