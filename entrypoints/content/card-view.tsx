@@ -1,99 +1,66 @@
 import {
-  autoUpdate,
   computePosition,
   flip,
   inline,
   offset,
   shift,
-  size,
   type VirtualElement,
 } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  createShadowRootUi,
-  type ShadowRootContentScriptUi,
-} from 'wxt/utils/content-script-ui/shadow-root';
 import { Card } from '../../components/Card';
-import cardCss from '../../components/card.css?inline';
 import type { CardDetails, CardView } from '../../content/companion';
 import type { Mention } from '../../content/scanner';
+import { type CardHost, createCardHost, follow } from './card-host';
 
 const EDGE_PADDING = 8;
 
-/**
- * The card's single host element, `<d3k2-card>`, created the first time a card opens. It is a
- * manual popover, so it sits in the top layer: no page z-index, transform or overflow reaches it.
- */
+/** The card, shown in our single host element, which is created the first time it opens. */
 export function createCardView(ctx: ContentScriptContext): CardView {
-  let ui: Promise<ShadowRootContentScriptUi<void>> | undefined;
-  let host: HTMLElement | undefined;
+  let ui: CardHost | undefined;
   let stopPlacing: (() => void) | undefined;
   let returnFocusTo: HTMLElement | undefined;
-  let shown = 0;
-
-  const mount = () => {
-    ui ??= createShadowRootUi(ctx, {
-      name: 'd3k2-card',
-      position: 'inline',
-      anchor: () => document.documentElement,
-      css: cardCss,
-      onMount: (_container, _shadow, shadowHost) => {
-        host = shadowHost;
-        shadowHost.setAttribute('popover', 'manual');
-      },
-    }).then((created) => {
-      created.mount();
-      return created;
-    });
-    return ui;
-  };
 
   const hide = (restoreFocus: boolean) => {
-    shown++;
     stopPlacing?.();
     stopPlacing = undefined;
+    if (!ui) return;
     // Focus goes back only if it is still in the card: a click elsewhere has placed it anew.
-    const hadFocus = host !== undefined && document.activeElement === host;
+    const hadFocus = document.activeElement === ui.host;
     if (restoreFocus && hadFocus && returnFocusTo?.isConnected) {
       returnFocusTo.focus({ preventScroll: true });
     }
     returnFocusTo = undefined;
-    void ui?.then(({ uiContainer }) => {
-      render(null, uiContainer);
-      if (host?.matches(':popover-open')) host.hidePopover();
-    });
+    render(null, ui.mount);
+    if (ui.host.matches(':popover-open')) ui.host.hidePopover();
   };
 
   return {
     show(mention: Mention, details: CardDetails, focus: boolean) {
-      const ticket = ++shown;
-      if (focus && document.activeElement !== host) {
+      stopPlacing?.();
+      if (focus && document.activeElement !== ui?.host) {
         returnFocusTo = (document.activeElement as HTMLElement | null) ?? undefined;
       }
-      void mount().then(({ uiContainer }) => {
-        if (ticket !== shown || !host) return; // hidden again while mounting
-        stopPlacing?.();
-        render(
-          <Card
-            k2OnPage={details.k2OnPage}
-            onClose={details.onClose}
-            onDisableSite={details.onDisableSite}
-            onOpenSettings={details.onOpenSettings}
-            onPointerEnter={details.onPointerEnter}
-            onPointerLeave={details.onPointerLeave}
-          />,
-          uiContainer,
-        );
-        if (!host.matches(':popover-open')) host.showPopover();
-        const card = uiContainer.querySelector<HTMLElement>('.card');
-        if (!card) return;
-        stopPlacing = autoUpdate(anchorOf(mention), card, () => place(mention, card, details));
-        if (focus) card.focus({ preventScroll: true });
-      });
+      ui ??= createCardHost(ctx);
+      render(
+        <Card
+          k2OnPage={details.k2OnPage}
+          onClose={details.onClose}
+          onDisableSite={details.onDisableSite}
+          onOpenSettings={details.onOpenSettings}
+          onPointerEnter={details.onPointerEnter}
+          onPointerLeave={details.onPointerLeave}
+        />,
+        ui.mount,
+      );
+      if (!ui.host.matches(':popover-open')) ui.host.showPopover();
+      const card = ui.mount.querySelector<HTMLElement>('.card');
+      if (!card) return;
+      stopPlacing = follow(() => place(mention, card, details));
+      if (focus) card.focus({ preventScroll: true });
     },
     hide,
-    owns: (event) => host !== undefined && event.composedPath().includes(host),
+    owns: (event) => ui !== undefined && event.composedPath().includes(ui.host),
   };
 }
 
@@ -133,15 +100,9 @@ function place(mention: Mention, card: HTMLElement, details: CardDetails): void 
         padding: EDGE_PADDING,
         fallbackPlacements: ['top-start', 'right-start', 'left-start'],
       }),
-      // Where no side has room, slide along both axes rather than leave the viewport…
+      // Where no side has room, slide along both axes rather than leave the viewport (on a
+      // very small viewport, the card's CSS caps its height and it scrolls).
       shift({ padding: EDGE_PADDING, crossAxis: true }),
-      // …and on a very small viewport, cap the height and let the card scroll.
-      size({
-        padding: EDGE_PADDING,
-        apply: ({ elements }) => {
-          elements.floating.style.maxHeight = `${window.innerHeight - 2 * EDGE_PADDING}px`;
-        },
-      }),
     ],
   }).then(({ x, y }) => {
     card.style.left = `${x}px`;
