@@ -3,7 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { badgeText } from '../utils/badge';
 import { handleCommand } from '../utils/commands';
 import { isToBackground } from '../utils/messages';
-import { loadSettings } from '../utils/settings';
+import { loadSettings, updateSettings } from '../utils/settings';
+import { withSite } from '../utils/sites';
 
 const BADGE_COLOUR = '#0b7a5e';
 
@@ -24,6 +25,15 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id || !isToBackground(message)) return;
     if (message.type === 'open-options') {
       void browser.runtime.openOptionsPage();
+      return;
+    }
+    if (message.type === 'disable-site') {
+      const host = sender.url ? new URL(sender.url).hostname : '';
+      if (host) {
+        void updateSettings((s) => ({
+          disabledSites: withSite(s.disabledSites, { host, subdomains: false }),
+        }));
+      }
       return;
     }
     // Counts come from the top frame of a tab; the badge is that tab's alone, and the browser

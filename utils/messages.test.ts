@@ -10,6 +10,8 @@ describe('messages are validated where they arrive', () => {
     [{ type: 'show-mention', index: 1.5 }, false, false],
     [{ type: 'show-mention' }, false, false],
     [{ type: 'open-options' }, false, true],
+    [{ type: 'disable-site' }, false, true],
+    [{ type: 'disable-site', host: 'example.com' }, false, false],
     [{ type: 'count', count: 12 }, false, true],
     [{ type: 'count', count: '12' }, false, false],
     [{ type: 'count', count: 1e9 }, false, false],

@@ -9,8 +9,14 @@ export type ToContent =
   | { type: 'get-status' }
   | { type: 'show-mention'; index: number };
 
-/** Content script → background. */
-export type ToBackground = { type: 'open-options' } | { type: 'count'; count: number };
+/**
+ * Content script → background. `disable-site` names no site: the background takes the host
+ * from the sender's own address, so a page cannot switch the extension off elsewhere.
+ */
+export type ToBackground =
+  | { type: 'open-options' }
+  | { type: 'disable-site' }
+  | { type: 'count'; count: number };
 
 /** The content script's answer to `get-status`. */
 export interface PageStatus {
@@ -48,7 +54,11 @@ export function isToContent(value: unknown): value is ToContent {
 }
 
 export function isToBackground(value: unknown): value is ToBackground {
-  return matches(value, 'open-options') || matches(value, 'count', { count: isIndex });
+  return (
+    matches(value, 'open-options') ||
+    matches(value, 'disable-site') ||
+    matches(value, 'count', { count: isIndex })
+  );
 }
 
 export function isPageStatus(value: unknown): value is PageStatus {

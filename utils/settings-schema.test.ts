@@ -26,13 +26,23 @@ describe('parseSettings repairs whatever storage holds', () => {
     ['badge off', { badge: false }, withDefaults({ badge: false })],
     ['sites not a list', { disabledSites: 'example.com' }, DEFAULT_SETTINGS],
     [
+      'version 1 site strings, read before the migration ran',
+      { disabledSites: ['example.com', '*.news.org'] },
+      withDefaults({
+        disabledSites: [
+          { host: 'example.com', subdomains: false },
+          { host: 'news.org', subdomains: true },
+        ],
+      }),
+    ],
+    [
       'sites cleaned, deduplicated, invalid dropped',
       {
         disabledSites: [
           { host: 'Example.com', subdomains: false },
           { host: 'example.com' },
           { host: 42 },
-          'news.org',
+          'not a host',
           { host: 'not a host' },
           { host: 'news.org', subdomains: true },
         ],

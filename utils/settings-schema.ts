@@ -57,8 +57,13 @@ function siteRules(v: unknown): SiteRule[] | undefined {
   const rules = new Map<string, SiteRule>();
   for (const item of v) {
     const rec = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
+    // Version 1 kept plain strings; a reader may meet them before the migration has run.
     const rule =
-      typeof rec.host === 'string' ? parseSite(rec.host, rec.subdomains === true) : undefined;
+      typeof item === 'string'
+        ? parseSite(item)
+        : typeof rec.host === 'string'
+          ? parseSite(rec.host, rec.subdomains === true)
+          : undefined;
     if (rule && rules.size < LIMITS.sites) rules.set(rule.host, rule);
   }
   return [...rules.values()];

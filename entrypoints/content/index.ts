@@ -4,8 +4,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Companion, type CompanionOptions } from '../../content/companion';
 import { contextOf } from '../../content/context';
 import { isToContent, type PageStatus, type ToBackground } from '../../utils/messages';
-import { loadSettings, type Settings, updateSettings, watchSettings } from '../../utils/settings';
-import { withSite } from '../../utils/sites';
+import { onSettingsChange, readSettings } from '../../utils/settings-reader';
+import type { Settings } from '../../utils/settings-schema';
 import { createCardView } from './card-view';
 import { engineOptions } from './engine-options';
 
@@ -25,10 +25,7 @@ export default defineContentScript({
       },
       requestAnimationFrame: (fn: () => void) => ctx.requestAnimationFrame(fn),
       whenIdle: (fn: () => void) => ctx.requestIdleCallback(() => fn(), { timeout: 2000 }),
-      disableSite: () =>
-        void updateSettings((s) => ({
-          disabledSites: withSite(s.disabledSites, { host: location.hostname, subdomains: false }),
-        })),
+      disableSite: () => void send({ type: 'disable-site' }),
       openSettings: () => void send({ type: 'open-options' }),
       onCount: (count: number) => void send({ type: 'count', count }),
     };
@@ -49,10 +46,10 @@ export default defineContentScript({
       // The badge follows the count, and a change of the badge setting needs it re-sent.
       void send({ type: 'count', count: companion?.found.length ?? 0 });
     };
-    void loadSettings().then((settings) => {
+    void readSettings().then((settings) => {
       if (ctx.isValid) apply(settings);
     });
-    ctx.onInvalidated(watchSettings(apply));
+    ctx.onInvalidated(onSettingsChange(apply));
 
     const onMessage = (message: unknown): Promise<PageStatus> | undefined => {
       if (!isToContent(message)) return undefined;
