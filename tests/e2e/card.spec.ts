@@ -4,6 +4,12 @@ import { cardState, highlightCount, mentionPoint, waitForScan } from './page-hel
 
 const dialogOf = (page: Page) => page.locator('d3k2-card [role="dialog"]');
 
+/** The basic fixture, once its three mentions are painted. */
+async function loadBasic(page: Page, origin: string) {
+  await page.goto(`${origin}/fixtures/basic.html`);
+  await expect.poll(() => highlightCount(page)).toBe(3);
+}
+
 async function openByHover(page: Page, n = 0) {
   const { x, y } = await mentionPoint(page, n);
   await page.mouse.move(x, y);
@@ -32,8 +38,7 @@ test.describe('the card in Chromium', () => {
     page,
     worker,
   }) => {
-    await page.goto(`${worker.origin}/fixtures/basic.html`);
-    await expect.poll(() => highlightCount(page)).toBe(3);
+    await loadBasic(page, worker.origin);
     await openByHover(page);
     const box = await dialogOf(page).boundingBox();
     if (!box) throw new Error('no card box');
@@ -146,8 +151,7 @@ test.describe('the card in Chromium', () => {
   });
 
   test('clicks that page scripts fake do nothing', async ({ page, worker }) => {
-    await page.goto(`${worker.origin}/fixtures/basic.html`);
-    await expect.poll(() => highlightCount(page)).toBe(3);
+    await loadBasic(page, worker.origin);
     await openByHover(page);
     const pagesBefore = worker.context.pages().length;
     await page.evaluate(() => {
@@ -165,8 +169,7 @@ test.describe('the card in Chromium', () => {
     page,
     worker,
   }) => {
-    await page.goto(`${worker.origin}/fixtures/basic.html`);
-    await expect.poll(() => highlightCount(page)).toBe(3);
+    await loadBasic(page, worker.origin);
     await openByHover(page);
     const optionsPage = worker.context.waitForEvent('page');
     await dialogOf(page).getByRole('button', { name: 'Settings' }).click();
