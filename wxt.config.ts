@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { noInnerHtml } from './build/no-inner-html';
 
 // Firefox stays on MV2: host access for content scripts is granted at install there, and a
 // temporary add-on installed over WebDriver BiDi behaves exactly like the signed one.
@@ -7,7 +8,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [noInnerHtml(), preact()],
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({
@@ -31,6 +32,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '105' }),
