@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { ROOT } from '../../scripts/serve.mjs';
+import { expect, test } from './fixtures';
+import { highlightCount, mentionPoint } from './page-helpers';
+
+const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on the page (open shadow roots included), one line each. */
+async function violations(page: Page, include?: string): Promise<string[]> {
+  // Evaluated over the DevTools protocol: extension pages (rightly) refuse inline scripts.
+  await page.evaluate(AXE);
+  return page.evaluate(async (selector) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(selector ? { include: [[selector]] } : document);
+    return result.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  }, include);
+}
+
+test.describe('accessibility (axe-core)', () => {
+  test('the popup has no violations', async ({ page, worker }) => {
+    await page.goto(`${worker.origin}/fixtures/basic.html`);
+    await expect.poll(() => highlightCount(page)).toBe(3);
+    const popup = await worker.context.newPage();
+    await popup.goto(`chrome-extension://${worker.extensionId}/popup.html`);
+    await expect(popup.getByRole('status').first()).toHaveText('3 mentions on this page');
+    expect(await violations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  test('the options page has no violations', async ({ page, worker }) => {
+    await page.goto(`chrome-extension://${worker.extensionId}/options.html`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('an open card has no violations', async ({ page, worker }) => {
+    await page.goto(`${worker.origin}/fixtures/basic.html`);
+    await expect.poll(() => highlightCount(page)).toBe(3);
+    const { x, y } = await mentionPoint(page, 0);
+    await page.mouse.move(x, y);
+    await expect(page.locator('d3k2-card [role="dialog"]')).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await violations(page, 'd3k2-card')).toEqual([]);
+  });
+});
