@@ -90,10 +90,6 @@ export class Companion {
     return this.live.mentions;
   }
 
-  private get mentions(): readonly Mention[] {
-    return this.live.mentions;
-  }
-
   private get highlight(): Highlight | undefined {
     return this.live.highlight;
   }
@@ -121,10 +117,10 @@ export class Companion {
   private changed(): void {
     this.k2OnPage = undefined;
     const open = this.intent.current;
-    if (open && !this.mentions.includes(open)) this.close(false);
+    if (open && !this.found.includes(open)) this.close(false);
     // Listeners only once there is something to listen for.
-    if (this.mentions.length > 0) this.listen();
-    this.host.onCount(this.mentions.length);
+    if (this.found.length > 0) this.listen();
+    this.host.onCount(this.found.length);
   }
 
   /** The keyboard command: scroll to the next mention, open its card and focus it. */
@@ -135,7 +131,7 @@ export class Companion {
 
   /** From the popup's list: scroll to mention `index`, open its card and focus it. */
   show(index: number): void {
-    const mention = this.mentions[index];
+    const mention = this.found[index];
     if (mention) this.reveal(mention);
   }
 
@@ -160,12 +156,10 @@ export class Companion {
   private nextMention(): Mention | undefined {
     const current = this.intent.current;
     if (current) {
-      const i = this.mentions.indexOf(current);
-      return this.mentions[(i + 1) % this.mentions.length];
+      const i = this.found.indexOf(current);
+      return this.found[(i + 1) % this.found.length];
     }
-    return (
-      this.mentions.find((m) => m.range.getBoundingClientRect().bottom > 0) ?? this.mentions[0]
-    );
+    return this.found.find((m) => m.range.getBoundingClientRect().bottom > 0) ?? this.found[0];
   }
 
   private detailsFor(point: CardDetails['point']): CardDetails {
@@ -215,7 +209,7 @@ export class Companion {
       this.framePending = false;
       if (!this.highlight) return;
       const { x, y } = this.lastPoint;
-      this.intent.hover(mentionAt(x, y, this.mentions, this.highlight));
+      this.intent.hover(mentionAt(x, y, this.found, this.highlight));
     });
   }
 
@@ -242,7 +236,7 @@ export class Companion {
 
   private mentionUnder(event: PointerEvent): Mention | undefined {
     return this.highlight
-      ? mentionAt(event.clientX, event.clientY, this.mentions, this.highlight)
+      ? mentionAt(event.clientX, event.clientY, this.found, this.highlight)
       : undefined;
   }
 }

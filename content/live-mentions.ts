@@ -119,10 +119,12 @@ export class LiveMentions {
     if (batch.coarse) return this.scanAll();
     if (batch.roots.length === 0 && !batch.removals) return;
 
-    // Drop what died, and what lies in a subtree about to be scanned again.
-    const before = this.mentions.length;
+    // Drop what lies in a subtree about to be scanned again (edited text is always in one),
+    // and, when something left the page, what went with it.
     const kept = this.mentions.filter(
-      (m) => isLive(m) && !batch.roots.some((root) => root.contains(m.range.startContainer)),
+      (m) =>
+        (!batch.removals || isLive(m)) &&
+        !batch.roots.some((root) => root.contains(m.range.startContainer)),
     );
     const keptSet = new Set(kept);
     const dropped = this.mentions.filter((m) => !keptSet.has(m));
@@ -141,7 +143,7 @@ export class LiveMentions {
 
     this.mentions = [...kept, ...added].sort(compareMentions);
     measured('paint', () => this.repaint(dropped, added));
-    if (dropped.length > 0 || added.length > 0 || before !== this.mentions.length) {
+    if (dropped.length > 0 || added.length > 0) {
       this.host.onChange();
     }
   }
