@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CHROMIUM_PATH } from './browsers.mjs';
+import { mentionCentre } from './in-page.mjs';
 import { launchChromium } from './launch.mjs';
 import { ROOT, startServer } from './serve.mjs';
 
@@ -33,12 +34,7 @@ if (!headless) {
 
 try {
   await page.waitForFunction(() => (CSS.highlights.get('d3k2-mention')?.size ?? 0) > 0);
-  const point = await page.evaluate(() => {
-    const ranges = /** @type {Range[]} */ ([...(CSS.highlights.get('d3k2-mention') ?? [])]);
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    const box = /** @type {DOMRect} */ (ranges[0]?.getClientRects()[0]);
-    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-  });
+  const point = await page.evaluate(mentionCentre, /** @type {[number, 'none']} */ ([0, 'none']));
   await page.mouse.move(point.x, point.y);
   await page.locator('d3k2-card [role="dialog"]').waitFor({ state: 'visible' });
   await page.waitForTimeout(300); // let the card finish its entrance

@@ -2,6 +2,7 @@
 // taken from the demo page with the built extension. Run `npm run build` first.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { mentionCentre } from './in-page.mjs';
 import { launchChromium } from './launch.mjs';
 import { ROOT, startServer } from './serve.mjs';
 
@@ -18,12 +19,7 @@ for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${server.origin}/demo/index.html`);
   await page.waitForFunction(() => (CSS.highlights.get('d3k2-mention')?.size ?? 0) > 1);
-  const point = await page.evaluate(() => {
-    const ranges = /** @type {Range[]} */ ([...(CSS.highlights.get('d3k2-mention') ?? [])]);
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    const box = /** @type {DOMRect} */ (ranges[1]?.getClientRects()[0]);
-    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-  });
+  const point = await page.evaluate(mentionCentre, /** @type {[number, 'none']} */ ([1, 'none']));
   await page.mouse.move(point.x, point.y);
   await page.locator('d3k2-card [role="dialog"]').waitFor({ state: 'visible' });
   const file = path.join(out, `card-${colorScheme}.png`);

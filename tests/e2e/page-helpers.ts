@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
+import { mentionCentre, paintedCount, cardState as readCard } from '../../scripts/in-page.mjs';
 
 /** How many ranges the page's own world sees under our highlight name. */
 export function highlightCount(page: Page): Promise<number> {
-  return page.evaluate(() => CSS.highlights.get('d3k2-mention')?.size ?? 0);
+  return page.evaluate(paintedCount);
 }
 
 /** The painted texts, in document order, read from the page's own world. */
@@ -23,18 +24,7 @@ export function mentionPoint(
   n = 0,
   block: ScrollLogicalPosition | 'none' = 'center',
 ): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ([index, where]) => {
-      const ranges = [...(CSS.highlights.get('d3k2-mention') ?? [])] as Range[];
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      const range = ranges[index];
-      if (!range) throw new Error(`no mention #${index}`);
-      if (where !== 'none') range.startContainer.parentElement?.scrollIntoView({ block: where });
-      const box = range.getClientRects()[0] as DOMRect;
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    },
-    [n, block] as const,
-  );
+  return page.evaluate(mentionCentre, [n, block] as [number, ScrollLogicalPosition | 'none']);
 }
 
 /** Waits until the content script has finished its first scan (its `d3k2:scan` measure). */
@@ -46,21 +36,5 @@ export async function waitForScan(page: Page): Promise<void> {
 
 /** The card as the page's own world can see it. */
 export function cardState(page: Page) {
-  return page.evaluate(() => {
-    const host = document.querySelector('d3k2-card');
-    const dialog = host?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
-    const rect = dialog?.getBoundingClientRect();
-    const focused = host?.shadowRoot?.activeElement;
-    return {
-      hosts: document.querySelectorAll('d3k2-card').length,
-      open: dialog != null,
-      rect: rect
-        ? { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom }
-        : null,
-      size: rect ? { width: rect.width, height: rect.height } : null,
-      focusInCard: document.activeElement === host && focused != null,
-      focused: focused ? `${focused.tagName.toLowerCase()}.${focused.className}` : null,
-      pageFocus: document.activeElement?.id ?? null,
-    };
-  });
+  return page.evaluate(readCard);
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { test } from '@playwright/test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_PATH, requireBrowser } from '../../scripts/browsers.mjs';
+import { mentionCentre, paintedCount, cardState as readCard } from '../../scripts/in-page.mjs';
 import { ROOT, startServer } from '../../scripts/serve.mjs';
 
 export const FIREFOX_BUILD = path.join(ROOT, '.output/firefox-mv2');
@@ -38,37 +39,16 @@ export async function launchFirefox(): Promise<Browser> {
 }
 
 export function highlightCount(page: Page): Promise<number> {
-  return page.evaluate(() => CSS.highlights.get('d3k2-mention')?.size ?? 0);
+  return page.evaluate(paintedCount);
 }
 
 export function mentionPoint(page: Page, n = 0): Promise<{ x: number; y: number }> {
-  return page.evaluate((index: number) => {
-    const ranges = [...(CSS.highlights.get('d3k2-mention') ?? [])] as Range[];
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    const range = ranges[index];
-    if (!range) throw new Error(`no mention #${index}`);
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const box = range.getClientRects()[0] as DOMRect;
-    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-  }, n);
+  return page.evaluate(mentionCentre, [n, 'center'] as [number, ScrollLogicalPosition | 'none']);
 }
 
 /** The card as the page's own world sees it. */
 export function cardState(page: Page) {
-  return page.evaluate(() => {
-    const host = document.querySelector('d3k2-card');
-    const dialog = host?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
-    const r = dialog?.getBoundingClientRect();
-    return {
-      open: dialog != null,
-      rect: r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null,
-      width: dialog?.offsetWidth ?? null,
-      height: dialog?.offsetHeight ?? null,
-      fontSize: dialog ? getComputedStyle(dialog).fontSize : null,
-      focusInCard: document.activeElement === host && host?.shadowRoot?.activeElement != null,
-      pageFocus: document.activeElement?.id ?? null,
-    };
-  });
+  return page.evaluate(readCard);
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,40 @@
+// Functions that run in a page's own world, handed to `page.evaluate` by the Playwright and
+// puppeteer tests, the demo and the screenshots. Each must stand alone: it is sent as source.
+
+/** How many ranges the page sees under our public highlight name. */
+export function paintedCount() {
+  return CSS.highlights.get('d3k2-mention')?.size ?? 0;
+}
+
+/**
+ * The centre of the first box of mention `index` (document order), in viewport coordinates,
+ * after scrolling it to `block` ('none' leaves the scroll position alone).
+ * @param {[number, ScrollLogicalPosition | 'none']} args
+ */
+export function mentionCentre([index, block]) {
+  const ranges = /** @type {Range[]} */ ([...(CSS.highlights.get('d3k2-mention') ?? [])]);
+  ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  const range = ranges[index];
+  if (!range) throw new Error(`no mention #${index}`);
+  if (block !== 'none') range.startContainer.parentElement?.scrollIntoView({ block });
+  const box = /** @type {DOMRect} */ (range.getClientRects()[0]);
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+/** The card as the page's own world sees it. */
+export function cardState() {
+  const host = document.querySelector('d3k2-card');
+  const dialog = /** @type {HTMLElement | null | undefined} */ (
+    host?.shadowRoot?.querySelector('[role="dialog"]')
+  );
+  const r = dialog?.getBoundingClientRect();
+  return {
+    open: dialog != null,
+    rect: r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null,
+    width: dialog?.offsetWidth ?? null,
+    height: dialog?.offsetHeight ?? null,
+    fontSize: dialog ? getComputedStyle(dialog).fontSize : null,
+    focusInCard: document.activeElement === host && host?.shadowRoot?.activeElement != null,
+    pageFocus: document.activeElement?.id ?? null,
+  };
+}
