@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { leanContentBrowser } from './build/lean-content-browser';
 import { noInnerHtml } from './build/no-inner-html';
 
 // Firefox stays on MV2: host access for content scripts is granted at install there, and a
@@ -8,7 +9,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({
-    plugins: [noInnerHtml(), preact()],
+    plugins: [leanContentBrowser(), noInnerHtml(), preact()],
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({

@@ -105,7 +105,7 @@ const firstRun = await warmup.evaluate(() =>
 );
 await warmup.close();
 
-/** @type {Record<string, number | string>[]} */
+/** @type {Record<string, number | string | Record<string, number>>[]} */
 const rows = [];
 for (const file of pages) {
   const url = `${server.origin}/pages/${file}`;
@@ -126,6 +126,14 @@ for (const file of pages) {
       mutations: bench.mutations,
       ourMutations: bench.ourMutations,
       highlights: CSS.highlights.get('d3k2-mention')?.size ?? 0,
+      // Per pass (scan, shadow-scan, paint…), to show where the time goes.
+      passes: m.reduce(
+        (by, e) => {
+          by[e.name.slice(5)] = (by[e.name.slice(5)] ?? 0) + e.duration;
+          return by;
+        },
+        /** @type {Record<string, number>} */ ({}),
+      ),
     };
   });
   await ours.close();
@@ -227,6 +235,13 @@ const totals = {
   baselineMutations: sum('baselineMutations'),
   highlights: sum('highlights'),
 };
+/** @type {Record<string, number>} */
+const passes = {};
+for (const r of rows) {
+  for (const [name, t] of Object.entries(/** @type {Record<string, number>} */ (r.passes ?? {}))) {
+    passes[name] = (passes[name] ?? 0) + t;
+  }
+}
 
 /** @param {unknown} n */
 const ms = (n) => Number(n).toFixed(2);
@@ -241,7 +256,11 @@ for (const r of rows) {
 console.log(`
 First run in a fresh browser (a page with no mention, not counted below): longest task ${ms(firstRun)} ms
 Pages: ${totals.pages}, highlights on them: ${totals.highlights}
-Extension work, total: ${ms(totals.work)} ms (longest single task ${ms(totals.longest)} ms)
+Extension work, total: ${ms(totals.work)} ms (longest single task ${ms(totals.longest)} ms); by pass: ${Object.entries(
+  passes,
+)
+  .map(([name, t]) => `${name} ${ms(t)}`)
+  .join(', ')}
 mark.js, total: ${ms(totals.markjs)} ms  -> ours / mark.js = ${(totals.work / totals.markjs).toFixed(3)} (target <= 0.2)
 Bare loop, total: ${ms(totals.bare)} ms cold, ${ms(totals.bareWarm)} ms warm  -> ours / bare loop (cold) = ${(totals.work / totals.bare).toFixed(3)} (target <= 2)
 Long tasks of ours (a d3k2: measure of 50 ms or more): ${totals.ourLongTasks} (target 0); all long tasks on the pages, with the extension ${totals.longTasks}, without ${totals.baselineLongTasks} (page loading varies)
@@ -251,5 +270,8 @@ Content script: ${(size / 1024).toFixed(1)} KB gzipped (target <= 20 KB)
 Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 
 if (args.json) {
-  writeFileSync(args.json, JSON.stringify({ firstRun, rows, totals, dynamic, size }, null, 2));
+  writeFileSync(
+    args.json,
+    JSON.stringify({ firstRun, rows, totals, passes, dynamic, size }, null, 2),
+  );
 }

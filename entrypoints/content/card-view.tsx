@@ -1,17 +1,11 @@
-import {
-  computePosition,
-  flip,
-  inline,
-  offset,
-  shift,
-  type VirtualElement,
-} from '@floating-ui/dom';
+import { computePosition, flip, inline, offset, shift } from '@floating-ui/core';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card } from '../../components/Card';
 import type { CardDetails, CardView } from '../../content/companion';
 import type { Mention } from '../../content/scanner';
 import { type CardHost, createCardHost, follow } from './card-host';
+import { viewportPlatform } from './viewport-platform';
 
 const EDGE_PADDING = 8;
 
@@ -64,17 +58,6 @@ export function createCardView(ctx: ContentScriptContext): CardView {
   };
 }
 
-function anchorOf(mention: Mention): VirtualElement {
-  const { range } = mention;
-  const container = range.startContainer;
-  return {
-    getBoundingClientRect: () => range.getBoundingClientRect(),
-    getClientRects: () => range.getClientRects(),
-    contextElement:
-      container instanceof Element ? container : (container.parentElement ?? undefined),
-  };
-}
-
 /** Keeps the card beside its mention; closes it once the mention has scrolled out of view. */
 function place(mention: Mention, card: HTMLElement, details: CardDetails): void {
   const rect = mention.range.getBoundingClientRect();
@@ -88,7 +71,8 @@ function place(mention: Mention, card: HTMLElement, details: CardDetails): void 
     details.onGone();
     return;
   }
-  void computePosition(anchorOf(mention), card, {
+  void computePosition(mention.range, card, {
+    platform: viewportPlatform,
     strategy: 'fixed',
     placement: 'bottom-start',
     middleware: [

@@ -51,16 +51,21 @@ export default defineContentScript({
     });
     ctx.onInvalidated(onSettingsChange(apply));
 
-    const onMessage = (message: unknown): Promise<PageStatus> | undefined => {
+    // Answered through `sendResponse`, which Chrome's own API and Firefox's both honour (the
+    // content script has no polyfill: see build/lean-content-browser.ts).
+    const onMessage = (
+      message: unknown,
+      _sender: unknown,
+      sendResponse: (status: PageStatus) => void,
+    ): undefined => {
       if (!isToContent(message)) return undefined;
       if (message.type === 'get-status') {
-        return Promise.resolve({
+        sendResponse({
           state: companion ? 'running' : 'off',
           hostname: location.hostname,
           mentions: (companion?.found ?? []).map((m) => ({ text: m.text, ...contextOf(m) })),
         });
-      }
-      if (message.type === 'show-mention') companion?.show(message.index);
+      } else if (message.type === 'show-mention') companion?.show(message.index);
       else companion?.focusNext();
       return undefined;
     };

@@ -48,3 +48,13 @@ test('the manifests declare the shortcut and ask for storage only', () => {
     expect(manifest.web_accessible_resources ?? [], build).toEqual([]);
   }
 });
+
+test('the content script carries no polyfill; the background still does', () => {
+  // A sentence from webextension-polyfill's own code: present where it is bundled.
+  const marker = 'only be loaded in a browser extension';
+  for (const build of ['chrome-mv3', 'firefox-mv2']) {
+    const file = (name: string) => readFileSync(path.join(ROOT, '.output', build, name), 'utf8');
+    expect(file('content-scripts/content.js'), build).not.toContain(marker);
+    expect(file('background.js'), build).toContain(marker);
+  }
+});

@@ -32,6 +32,19 @@ test.describe('living pages in Chromium', () => {
     expect(inShadow).toEqual([true, true]);
   });
 
+  test('a shadow root inside a shadow root is scanned too', async ({ page }) => {
+    await expect.poll(() => highlightCount(page)).toBe(1);
+    await page.evaluate(() => {
+      const outer = document.createElement('x-outer');
+      const shadow = outer.attachShadow({ mode: 'open' });
+      const inner = document.createElement('x-inner');
+      inner.attachShadow({ mode: 'open' }).innerHTML = '<p>Nested: vitamin D3 with K2.</p>';
+      shadow.append(inner);
+      document.body.append(outer);
+    });
+    await expect.poll(() => highlightCount(page)).toBe(2);
+  });
+
   test('new mentions are painted within 200 ms of being inserted', async ({ page }) => {
     const delays: number[] = [];
     for (let i = 0; i < 10; i++) {

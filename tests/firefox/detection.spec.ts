@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CORPUS_FILES, collectSections, type SectionResult, score } from '../e2e/corpus';
-import { useFirefox, waitFor } from './firefox';
+import { highlightCount, useFirefox, waitFor } from './firefox';
 
 const ff = useFirefox();
 
@@ -16,5 +16,21 @@ test('Firefox ESR: the labelled corpus meets the same precision and recall', asy
   const s = score('Firefox ESR', results);
   expect(s.precision).toBeGreaterThanOrEqual(0.98);
   expect(s.recall).toBeGreaterThanOrEqual(0.97);
+  await page.close();
+});
+
+test('Firefox ESR: open shadow roots are scanned, nested ones and later ones too', async () => {
+  const page = await ff.firefox.newPage();
+  await page.goto(`${ff.origin}/fixtures/dynamic.html`);
+  // The fixture's one mention sits in a shadow root present at load.
+  expect(await waitFor(() => highlightCount(page), 1)).toBe(1);
+  await page.evaluate(() => {
+    const outer = document.createElement('x-outer');
+    const inner = document.createElement('x-inner');
+    inner.attachShadow({ mode: 'open' }).innerHTML = '<p>Nested: vitamin D3 with K2.</p>';
+    outer.attachShadow({ mode: 'open' }).append(inner);
+    document.body.append(outer);
+  });
+  expect(await waitFor(() => highlightCount(page), 2)).toBe(2);
   await page.close();
 });
