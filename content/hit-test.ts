@@ -33,11 +33,24 @@ export function mentionAt(
     if (mention) return contains(mention.range, x, y) ? mention : undefined;
   }
   const registry = CSS.highlights as WithHitTest;
-  const inShadow = mentions.some((m) => m.range.startContainer.getRootNode() instanceof ShadowRoot);
-  if (!inShadow || typeof registry.highlightsFromPoint !== 'function') return undefined;
+  if (!anyInShadow(mentions) || typeof registry.highlightsFromPoint !== 'function')
+    return undefined;
   const hit = registry.highlightsFromPoint(x, y).find((h) => h.highlight === highlight);
   const range = hit?.ranges[0];
   return range ? mentions.find((m) => m.range === range) : undefined;
+}
+
+// Asked on every pointer frame that misses: worked out once per list of mentions (the
+// engine replaces the list whenever it changes).
+const inShadowByList = new WeakMap<readonly Mention[], boolean>();
+
+function anyInShadow(mentions: readonly Mention[]): boolean {
+  let known = inShadowByList.get(mentions);
+  if (known === undefined) {
+    known = mentions.some((m) => m.range.startContainer.getRootNode() instanceof ShadowRoot);
+    inShadowByList.set(mentions, known);
+  }
+  return known;
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {

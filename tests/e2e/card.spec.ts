@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { cardState, highlightCount, mentionPoint, waitForScan } from './page-helpers';
+import { cardState, highlightCount, isInView, mentionPoint, waitForScan } from './page-helpers';
 
 const dialogOf = (page: Page) => page.locator('d3k2-card [role="dialog"]');
 
@@ -109,11 +109,7 @@ test.describe('the card in Chromium', () => {
     await sendNextMention(worker.context, worker.extensionId, page);
     await sendNextMention(worker.context, worker.extensionId, page);
     await expect(dialogOf(page)).toBeVisible();
-    const secondInView = await page.evaluate(() => {
-      const r = document.getElementById('two')?.getBoundingClientRect();
-      return r !== undefined && r.top >= 0 && r.bottom <= innerHeight;
-    });
-    expect(secondInView).toBe(true);
+    expect(await isInView(page, 'two')).toBe(true);
   });
 
   test('the card follows its mention on scroll and closes once it is out of view', async ({

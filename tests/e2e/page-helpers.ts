@@ -38,3 +38,11 @@ export async function waitForScan(page: Page): Promise<void> {
 export function cardState(page: Page) {
   return page.evaluate(readCard);
 }
+
+/** Is the element with this id wholly inside the viewport, top to bottom? */
+export function isInView(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((elementId) => {
+    const r = document.getElementById(elementId)?.getBoundingClientRect();
+    return r !== undefined && r.top >= 0 && r.bottom <= innerHeight;
+  }, id);
+}

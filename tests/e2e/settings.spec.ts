@@ -11,7 +11,7 @@ import {
   test,
   unpackedExtensionId,
 } from './fixtures';
-import { highlightCount, mentionPoint, waitForScan } from './page-helpers';
+import { highlightCount, isInView, mentionPoint, waitForScan } from './page-helpers';
 
 /** Opens the popup page; it describes the tab the user came from (the last active one). */
 async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
@@ -57,11 +57,7 @@ test.describe('popup, options and per-site control in Chromium', () => {
     await expect(items.nth(1)).toContainText('further down');
     await items.nth(1).click();
     await expect(page.locator('d3k2-card [role="dialog"]')).toBeVisible();
-    const inView = await page.evaluate(() => {
-      const r = document.getElementById('two')?.getBoundingClientRect();
-      return r !== undefined && r.top >= 0 && r.bottom <= innerHeight;
-    });
-    expect(inView).toBe(true);
+    expect(await isInView(page, 'two')).toBe(true);
   });
 
   test('the popup says when there is nothing, and where it cannot run', async ({
