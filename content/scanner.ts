@@ -36,7 +36,7 @@ export async function scan(root: Node, limit: number, slicer: Slicer): Promise<M
 
   const mentions: Mention[] = [];
   for (const block of blocks) {
-    for (const run of runsOf(block)) {
+    for (const run of await runsOf(block, slicer)) {
       for (const hit of findMentions(run.text, limit - mentions.length)) {
         const range = doc.createRange();
         range.setStart(...locate(run, hit.start, false));
