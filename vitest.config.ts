@@ -5,6 +5,6 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['{content,utils,components,entrypoints,build}/**/*.test.ts?(x)'],
+    include: ['{content,utils,components,entrypoints,build,locales}/**/*.test.ts?(x)'],
   },
 });

@@ -6,22 +6,22 @@ import { noInnerHtml } from './build/no-inner-html';
 // Firefox stays on MV2: host access for content scripts is granted at install there, and a
 // temporary add-on installed over WebDriver BiDi behaves exactly like the signed one.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
   vite: () => ({
     plugins: [leanContentBrowser(), noInnerHtml(), preact()],
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({
-    name: 'D3 + K2 Companion',
-    description:
-      'Marks mentions of vitamin D3 on the pages you read and explains, in a small card, why it pairs with vitamin K2.',
+    // Names, descriptions and every string in the UI come from locales/*.yml.
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     permissions: ['storage'],
-    action: { default_title: 'D3 + K2 Companion' },
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Go to the next vitamin D3 mention and open its card',
+        description: '__MSG_ext_nextMention__',
       },
     },
     ...(browser === 'firefox'

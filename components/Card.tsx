@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { ARTICLE_URL, RESEARCH_URL } from '../utils/links';
 import { ExternalLink } from './ExternalLink';
 import { trapTab } from './focus-trap';
@@ -17,6 +18,7 @@ export function Card(props: CardProps) {
   return (
     <div
       class="card"
+      lang={i18n.t('lang')}
       role="dialog"
       aria-labelledby="d3k2-title"
       aria-describedby="d3k2-body"
@@ -26,38 +28,35 @@ export function Card(props: CardProps) {
       onKeyDown={(event) => trapTab(event, event.currentTarget)}
     >
       <div class="head">
-        <h2 id="d3k2-title">Vitamin D3 works best with K2</h2>
-        <button type="button" class="close" aria-label="Close" onClick={trusted(props.onClose)}>
+        <h2 id="d3k2-title">{i18n.t('card.title')}</h2>
+        <button
+          type="button"
+          class="close"
+          aria-label={i18n.t('card.close')}
+          onClick={trusted(props.onClose)}
+        >
           ×
         </button>
       </div>
       <div id="d3k2-body">
-        <p>
-          Vitamin D3 helps your body take in more calcium from food, but it has no say in where that
-          calcium ends up. That is vitamin K2's job: it switches on osteocalcin and matrix
-          Gla-protein, two proteins that move calcium into bones and teeth and help keep it out of
-          artery walls. Taken together, one brings the calcium in and the other puts it in the right
-          place.
-        </p>
-        {props.k2OnPage && <p class="note">This page mentions vitamin K2 as well.</p>}
+        <p>{i18n.t('card.body')}</p>
+        {props.k2OnPage && <p class="note">{i18n.t('card.k2OnPage')}</p>}
       </div>
       <div class="links">
         <ExternalLink href={ARTICLE_URL} class="primary">
-          Read the full article
+          {i18n.t('common.readArticle')}
         </ExternalLink>
-        <ExternalLink href={RESEARCH_URL}>See the research</ExternalLink>
+        <ExternalLink href={RESEARCH_URL}>{i18n.t('card.research')}</ExternalLink>
       </div>
       <div class="actions">
         <button type="button" onClick={trusted(props.onDisableSite)}>
-          Don't highlight on this site
+          {i18n.t('card.disableSite')}
         </button>
         <button type="button" onClick={trusted(props.onOpenSettings)}>
-          Settings
+          {i18n.t('common.settings')}
         </button>
       </div>
-      <p class="disclaimer">
-        Not medical advice. These statements have not been evaluated by the FDA.
-      </p>
+      <p class="disclaimer">{i18n.t('card.disclaimer')}</p>
     </div>
   );
 }

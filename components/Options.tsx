@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { i18n } from '#i18n';
 import { LIMITS, type Settings } from '../utils/settings-schema';
 import { type SiteRule, withoutSite, withSite } from '../utils/sites';
 import { CardPreview, StylePreview } from './Previews';
@@ -89,99 +90,96 @@ export function Options({ settings: s, notice, onChange, onReset }: OptionsProps
   const sites = (next: SiteRule[]) => onChange({ disabledSites: next });
   return (
     <main class="options">
-      <h1>D3 + K2 Companion settings</h1>
-      <p class="help">Changes apply at once, in every open tab.</p>
+      <h1>{i18n.t('options.title')}</h1>
+      <p class="help">{i18n.t('options.applyAtOnce')}</p>
 
       <section aria-labelledby="h-general">
-        <h2 id="h-general">General</h2>
-        <Setting id="enabled" help="Off pauses the extension on every site.">
+        <h2 id="h-general">{i18n.t('options.general')}</h2>
+        <Setting id="enabled" help={i18n.t('options.enabledHelp')}>
           <Switch
             checked={s.enabled}
             describedBy="enabled-help"
             onChange={(enabled) => onChange({ enabled })}
           >
-            Highlight mentions on pages
+            {i18n.t('options.enabled')}
           </Switch>
         </Setting>
-        <Setting
-          id="badge"
-          help="Shows how many mentions the current page has on the toolbar icon."
-        >
+        <Setting id="badge" help={i18n.t('options.badgeHelp')}>
           <Switch
             checked={s.badge}
             describedBy="badge-help"
             onChange={(badge) => onChange({ badge })}
           >
-            Show the count on the toolbar icon
+            {i18n.t('options.badge')}
           </Switch>
         </Setting>
       </section>
 
       <section aria-labelledby="h-look">
-        <h2 id="h-look">Highlights</h2>
+        <h2 id="h-look">{i18n.t('options.highlights')}</h2>
         <Choice
-          legend="Highlight style"
+          legend={i18n.t('options.style')}
           name="style"
           value={s.style}
           options={[
-            ['underline', 'Dotted underline'],
-            ['background', 'Background tint'],
-            ['none', 'None'],
+            ['underline', i18n.t('options.styleUnderline')],
+            ['background', i18n.t('options.styleBackground')],
+            ['none', i18n.t('options.styleNone')],
           ]}
-          help="With None, mentions are not marked, but the card still opens on them."
+          help={i18n.t('options.styleHelp')}
           onChange={(style) => onChange({ style })}
         />
         <StylePreview style={s.style} />
         <Choice
-          legend="Which mentions"
+          legend={i18n.t('options.which')}
           name="which"
           value={s.which}
           options={[
-            ['all', 'Every mention'],
-            ['first', 'Only the first on each page'],
+            ['all', i18n.t('options.whichAll')],
+            ['first', i18n.t('options.whichFirst')],
           ]}
-          help="Marking only the first keeps long articles calm."
+          help={i18n.t('options.whichHelp')}
           onChange={(which) => onChange({ which })}
         />
         <NumberSetting
           id="max"
-          label="Most highlights on one page"
+          label={i18n.t('options.max')}
           value={s.maxHighlights}
           limits={LIMITS.maxHighlights}
           step={10}
-          help={`Between ${LIMITS.maxHighlights.min} and ${LIMITS.maxHighlights.max}. Pages with more mentions show this many.`}
+          help={i18n.t('options.maxHelp', [LIMITS.maxHighlights.min, LIMITS.maxHighlights.max])}
           onChange={(maxHighlights) => onChange({ maxHighlights })}
         />
       </section>
 
       <section aria-labelledby="h-card">
-        <h2 id="h-card">The card</h2>
+        <h2 id="h-card">{i18n.t('options.cardSection')}</h2>
         <Choice
-          legend="Open the card"
+          legend={i18n.t('options.trigger')}
           name="trigger"
           value={s.trigger}
           options={[
-            ['hover', 'When the pointer rests on a mention'],
-            ['click', 'When I click a mention'],
+            ['hover', i18n.t('options.triggerHover')],
+            ['click', i18n.t('options.triggerClick')],
           ]}
-          help="Touch screens always open it with a tap, and Alt+Shift+K opens it from the keyboard."
+          help={i18n.t('options.triggerHelp')}
           onChange={(trigger) => onChange({ trigger })}
         />
         <NumberSetting
           id="delay"
-          label="Hover delay"
+          label={i18n.t('options.delay')}
           value={s.hoverDelay}
           limits={LIMITS.hoverDelay}
           step={50}
-          unit=" ms"
-          help="How long the pointer rests on a mention before its card opens."
+          unit={` ${i18n.t('options.delayUnit')}`}
+          help={i18n.t('options.delayHelp')}
           onChange={(hoverDelay) => onChange({ hoverDelay })}
         />
         <CardPreview />
       </section>
 
       <section aria-labelledby="h-sites">
-        <h2 id="h-sites">Sites where it is off</h2>
+        <h2 id="h-sites">{i18n.t('options.sites')}</h2>
         <SiteList
           sites={s.disabledSites}
           onAdd={(rule) => sites(withSite(s.disabledSites, rule))}
@@ -190,9 +188,9 @@ export function Options({ settings: s, notice, onChange, onReset }: OptionsProps
       </section>
 
       <section aria-labelledby="h-reset">
-        <h2 id="h-reset">Reset</h2>
+        <h2 id="h-reset">{i18n.t('options.reset')}</h2>
         <button type="button" onClick={onReset}>
-          Reset all settings to their defaults
+          {i18n.t('options.resetButton')}
         </button>
         <p class="help" role="status">
           {notice}

@@ -1,8 +1,9 @@
+import { i18n } from '#i18n';
 import { ARTICLE_URL } from '../utils/links';
 import type { Settings } from '../utils/settings-schema';
 import { isSiteDisabled } from '../utils/sites';
 import { ExternalLink } from './ExternalLink';
-import { headline, type TabView } from './popup-state';
+import { type Headline, headline, type TabView } from './popup-state';
 import { Switch } from './Switch';
 
 export interface PopupProps {
@@ -14,15 +15,18 @@ export interface PopupProps {
   onOpenSettings(): void;
 }
 
+const say = (line: Headline) =>
+  line.key === 'popup.found' ? i18n.t(line.key, line.count) : i18n.t(line.key);
+
 export function Popup({ view, settings, ...on }: PopupProps) {
   const status = view.kind === 'page' ? view.status : undefined;
   const siteOn = status ? !isSiteDisabled(status.hostname, settings.disabledSites) : false;
   const mentions = settings.enabled && siteOn ? (status?.mentions ?? []) : [];
   return (
     <main class="popup">
-      <h1>D3 + K2 Companion</h1>
+      <h1>{i18n.t('ext.name')}</h1>
       <p class="status" role="status">
-        {headline(view, settings)}
+        {say(headline(view, settings))}
       </p>
 
       <div class="switches">
@@ -31,15 +35,17 @@ export function Popup({ view, settings, ...on }: PopupProps) {
           disabled={!status}
           onChange={(checked) => status && on.onSetSiteEnabled(status.hostname, checked)}
         >
-          On {status?.hostname || 'this site'}
+          {status?.hostname
+            ? i18n.t('popup.onSite', [status.hostname])
+            : i18n.t('popup.onThisSite')}
         </Switch>
         <Switch checked={settings.enabled} onChange={on.onSetEnabled}>
-          On all sites
+          {i18n.t('popup.onAllSites')}
         </Switch>
       </div>
 
       {mentions.length > 0 && (
-        <ol class="mentions" aria-label="Mentions on this page">
+        <ol class="mentions" aria-label={i18n.t('popup.mentionsLabel')}>
           {mentions.map((m, i) => (
             <li key={i}>
               <button type="button" onClick={() => on.onShowMention(i)}>
@@ -53,7 +59,7 @@ export function Popup({ view, settings, ...on }: PopupProps) {
       )}
 
       <ExternalLink href={ARTICLE_URL} class="button">
-        Read the full article
+        {i18n.t('common.readArticle')}
       </ExternalLink>
       <p class="secondary">
         <a
@@ -63,7 +69,7 @@ export function Popup({ view, settings, ...on }: PopupProps) {
             on.onOpenSettings();
           }}
         >
-          Settings
+          {i18n.t('common.settings')}
         </a>
       </p>
     </main>

@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { findMentions } from '../content/matcher';
 import { type HighlightStyle, paint, unpaint } from '../content/painter';
 import { Card } from './Card';
 import cardCss from './card.css?inline';
@@ -10,16 +12,18 @@ export function StylePreview({ style }: { style: HighlightStyle }) {
   useEffect(() => {
     const text = sample.current?.firstChild;
     if (!(text instanceof Text)) return;
-    const at = text.data.indexOf('vitamin D3');
+    // The sample is the locale's sentence: the matcher finds its mention, as on a page.
+    const [hit] = findMentions(text.data, 1);
+    if (!hit) return;
     const range = new Range();
-    range.setStart(text, at);
-    range.setEnd(text, at + 'vitamin D3'.length);
+    range.setStart(text, hit.start);
+    range.setEnd(text, hit.end);
     paint([range], style);
     return unpaint;
   }, [style]);
   return (
     <p class="preview-text" ref={sample}>
-      Many people take vitamin D3 through the winter months.
+      {i18n.t('options.previewSample')}
     </p>
   );
 }
@@ -53,7 +57,7 @@ export function CardPreview() {
   }, []);
   return (
     <figure class="card-preview">
-      <figcaption class="help">Preview</figcaption>
+      <figcaption class="help">{i18n.t('options.preview')}</figcaption>
       <div ref={host} inert />
     </figure>
   );

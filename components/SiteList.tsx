@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { parseSite, type SiteRule } from '../utils/sites';
 
 export function SiteList(props: {
@@ -14,7 +15,7 @@ export function SiteList(props: {
     event.preventDefault();
     const rule = parseSite(text, wholeDomain);
     if (!rule) {
-      setError('Enter a site such as example.com.');
+      setError(i18n.t('sites.invalid'));
       return;
     }
     props.onAdd(rule);
@@ -26,21 +27,21 @@ export function SiteList(props: {
   return (
     <div class="sites">
       {props.sites.length === 0 ? (
-        <p class="help">No sites yet.</p>
+        <p class="help">{i18n.t('sites.none')}</p>
       ) : (
-        <ul aria-label="Sites where it is off">
+        <ul aria-label={i18n.t('options.sites')}>
           {props.sites.map((site) => (
             <li key={site.host}>
               <span>
                 {site.host}
-                {site.subdomains && <span class="help"> and its subdomains</span>}
+                {site.subdomains && <span class="help"> {i18n.t('sites.subdomains')}</span>}
               </span>
               <button
                 type="button"
-                aria-label={`Remove ${site.host}`}
+                aria-label={i18n.t('sites.removeLabel', [site.host])}
                 onClick={() => props.onRemove(site.host)}
               >
-                Remove
+                {i18n.t('sites.remove')}
               </button>
             </li>
           ))}
@@ -48,7 +49,7 @@ export function SiteList(props: {
       )}
       <form class="add-site" onSubmit={add}>
         <label>
-          Site
+          {i18n.t('sites.site')}
           <input
             type="text"
             value={text}
@@ -64,9 +65,9 @@ export function SiteList(props: {
             checked={wholeDomain}
             onChange={(event) => setWholeDomain(event.currentTarget.checked)}
           />
-          Include subdomains
+          {i18n.t('sites.includeSubdomains')}
         </label>
-        <button type="submit">Add</button>
+        <button type="submit">{i18n.t('sites.add')}</button>
         <p id="site-error" class="error" role="alert">
           {error}
         </p>

@@ -8,14 +8,17 @@ export type TabView =
   | { kind: 'unavailable' }
   | { kind: 'page'; status: PageStatus };
 
-/** The one-glance line at the top of the popup. Pure. */
-export function headline(view: TabView, settings: Settings): string {
-  if (view.kind === 'loading') return 'Looking at this page…';
-  if (view.kind === 'unavailable') return "Can't run on this page";
-  if (!settings.enabled) return 'Paused everywhere';
-  if (isSiteDisabled(view.status.hostname, settings.disabledSites)) return 'Off on this site';
-  if (view.status.state !== 'running') return 'Looking at this page…';
-  const n = view.status.mentions.length;
-  if (n === 0) return 'No mentions on this page';
-  return n === 1 ? '1 mention on this page' : `${n} mentions on this page`;
+/** The one-glance line at the top of the popup, as a message of `locales/`. */
+export type Headline =
+  | { key: 'popup.loading' | 'popup.unavailable' | 'popup.paused' | 'popup.siteOff' }
+  | { key: 'popup.found'; count: number };
+
+/** Which line the popup shows. Pure: the words are the locale's. */
+export function headline(view: TabView, settings: Settings): Headline {
+  if (view.kind === 'loading') return { key: 'popup.loading' };
+  if (view.kind === 'unavailable') return { key: 'popup.unavailable' };
+  if (!settings.enabled) return { key: 'popup.paused' };
+  if (isSiteDisabled(view.status.hostname, settings.disabledSites)) return { key: 'popup.siteOff' };
+  if (view.status.state !== 'running') return { key: 'popup.loading' };
+  return { key: 'popup.found', count: view.status.mentions.length };
 }

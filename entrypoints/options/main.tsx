@@ -2,6 +2,7 @@ import '../../components/page.css';
 import '../../components/highlight.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { Options } from '../../components/Options';
 import {
   loadSettings,
@@ -27,11 +28,11 @@ function OptionsPage() {
         setNotice('');
         void saveSettings(patch);
       }}
-      onReset={() =>
-        void resetSettings().then(() => setNotice('All settings are back to their defaults.'))
-      }
+      onReset={() => void resetSettings().then(() => setNotice(i18n.t('options.resetDone')))}
     />
   );
 }
 
+document.documentElement.lang = i18n.t('lang');
+document.title = i18n.t('options.title');
 render(<OptionsPage />, document.getElementById('app') as HTMLElement);

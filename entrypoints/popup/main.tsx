@@ -2,6 +2,7 @@ import '../../components/page.css';
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { Popup } from '../../components/Popup';
 import type { TabView } from '../../components/popup-state';
 import { isPageStatus, type ToContent } from '../../utils/messages';
@@ -87,4 +88,6 @@ function PopupPage() {
   );
 }
 
+document.documentElement.lang = i18n.t('lang');
+document.title = i18n.t('ext.name');
 render(<PopupPage />, document.getElementById('app') as HTMLElement);

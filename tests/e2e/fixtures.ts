@@ -17,14 +17,17 @@ export async function launchWithExtension(
     hasTouch?: boolean;
     /** A profile to keep between launches; by default a temporary one, removed on close. */
     userDataDir?: string;
+    /** The browser's UI language, which chooses the extension's (`--lang`). */
+    lang?: string;
   } = {},
 ): Promise<BrowserContext> {
-  const { userDataDir = '', ...contextOptions } = options;
+  const { userDataDir = '', lang, ...contextOptions } = options;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: requireBrowser(CHROMIUM_PATH, 'Chromium', 'apt-get install chromium'),
     headless: true,
-    args: [...CHROMIUM_FLAGS, ...extensionFlags(CHROME_BUILD)],
+    args: [...CHROMIUM_FLAGS, ...extensionFlags(CHROME_BUILD), ...(lang ? [`--lang=${lang}`] : [])],
     viewport: { width: 1000, height: 700 },
+    ...(lang ? { locale: lang } : {}),
     ...contextOptions,
   });
   // Start from no tabs: the blank one a new profile opens would count as a tab in tests (the

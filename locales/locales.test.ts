@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { type ParsedMessage, parseMessagesFile } from '@wxt-dev/i18n/build';
+import { describe, expect, test } from 'vitest';
+import { findMentions } from '../content/matcher';
+
+const DIR = import.meta.dirname;
+const LOCALES = ['en', 'es', 'de', 'fr'] as const;
+
+const messages = Object.fromEntries(
+  await Promise.all(
+    LOCALES.map(async (locale) => {
+      const parsed = await parseMessagesFile(path.join(DIR, `${locale}.yml`));
+      return [locale, new Map(parsed.map((m) => [m.key.join('.'), m]))] as const;
+    }),
+  ),
+) as Record<(typeof LOCALES)[number], Map<string, ParsedMessage>>;
+
+const text = (m: ParsedMessage | undefined) =>
+  m?.type === 'plural' ? Object.values(m.plurals).join(' | ') : (m?.message ?? '');
+
+describe.each(LOCALES.filter((l) => l !== 'en'))('locale %s', (locale) => {
+  const own = messages[locale];
+
+  test('has exactly the English keys', () => {
+    expect([...own.keys()].sort()).toEqual([...messages.en.keys()].sort());
+  });
+
+  test.each([...messages.en.entries()])('%s: same shape and substitutions', (key, english) => {
+    const m = own.get(key);
+    expect(m?.type).toBe(english.type);
+    expect(m?.substitutions).toBe(english.substitutions);
+    if (m?.type === 'plural' && english.type === 'plural')
+      expect(Object.keys(m.plurals)).toEqual(Object.keys(english.plurals));
+    expect(text(m).trim()).not.toBe('');
+  });
+
+  test('is in its own words, not English left in place', () => {
+    for (const key of ['card.title', 'card.body', 'popup.found', 'options.title', 'sites.add'])
+      expect(text(own.get(key)), key).not.toBe(text(messages.en.get(key)));
+    expect(text(own.get('lang'))).toBe(locale);
+  });
+});
+
+describe.each(LOCALES)('locale %s in the stores and the options page', (locale) => {
+  const own = messages[locale];
+
+  // The Chrome Web Store cuts a summary at 132 characters; a name is at most 75.
+  test('name and description fit the stores', () => {
+    expect(text(own.get('ext.name')).length).toBeLessThanOrEqual(75);
+    expect(text(own.get('ext.description')).length).toBeLessThanOrEqual(132);
+  });
+
+  test('the style preview sentence has exactly one mention the matcher finds', () => {
+    expect(findMentions(text(own.get('options.previewSample')))).toHaveLength(1);
+  });
+});
