@@ -49,6 +49,8 @@ describe('findMentions: what a reader would recognise', () => {
     ['5000 IU of D3', ['D3']],
     ['25 mcg D3', ['D3']],
     ['1 000 IU D3', ['D3']],
+    ['Auf dem Etikett steht „D3 1.000 I.E.“', ['D3']],
+    ['« D3 1 000 U.I. » sur l’étiquette', ['D3']],
     ['D3: 2.5 µg', ['D3']],
     ['D3 softgels', ['D3']],
     ['D3 drops for infants', ['D3']],

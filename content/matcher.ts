@@ -93,7 +93,7 @@ const JOIN = '(?:[+/&,|·]|and|und|et|y|e|en|i|oraz|og|och|plus|with|mit|avec|co
 // 400, 1000, 1,000, 1 000, 2.5: thousands come in groups of exactly three digits, so a run of
 // digits and separators can be split only one way.
 const NUMBER = '\\d{1,6}(?:[,.\\u00a0\\u202f ]\\d{3}){0,2}(?:[.,]\\d{1,2})?';
-const UNIT = `(?:IU|I\\.U\\.|IE|UI|ME|µg|μg|mcg|ug|units?|Einheiten|unidades|unità|jednost[${LETTER}]*)`;
+const UNIT = `(?:IU|I\\.U\\.|IE|I\\.E\\.|UI|U\\.I\\.|ME|µg|μg|mcg|ug|units?|Einheiten|unidades|unità|jednost[${LETTER}]*)`;
 
 // Alternatives must fail inside the pattern when a word runs on ("supplementing" is not
 // "supplement"), so the engine goes on to try the next one. Latin and Cyrillic letters only:

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type ParsedMessage, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, test } from 'vitest';
@@ -48,6 +49,13 @@ describe.each(LOCALES)('locale %s in the stores and the options page', (locale) 
   test('name and description fit the stores', () => {
     expect(text(own.get('ext.name')).length).toBeLessThanOrEqual(75);
     expect(text(own.get('ext.description')).length).toBeLessThanOrEqual(132);
+  });
+
+  // The store listing's summary is the manifest's description, word for word.
+  test('its store listing carries the same summary', () => {
+    const listing = readFileSync(path.join(DIR, `../store/${locale}.md`), 'utf8');
+    const summary = /^## Summary\n(.+)$/m.exec(listing)?.[1];
+    expect(summary).toBe(text(own.get('ext.description')));
   });
 
   test('the style preview sentence has exactly one mention the matcher finds', () => {

@@ -17,14 +17,20 @@ export function unpackedExtensionId(dir = CHROME_BUILD) {
 }
 
 /**
- * @param {{ extension?: boolean, headless?: boolean } & import('@playwright/test').BrowserContextOptions} options
+ * `lang` is the browser's UI language, which chooses the extension's.
+ * @param {{ extension?: boolean, headless?: boolean, lang?: string } & import('@playwright/test').BrowserContextOptions} options
  * @returns {Promise<import('@playwright/test').BrowserContext>}
  */
-export async function launchChromium({ extension = true, headless = true, ...context } = {}) {
+export async function launchChromium({ extension = true, headless = true, lang, ...context } = {}) {
   const browserContext = await chromium.launchPersistentContext('', {
     executablePath: requireBrowser(CHROMIUM_PATH, 'Chromium', 'apt-get install chromium'),
     headless,
-    args: [...CHROMIUM_FLAGS, ...(extension ? extensionFlags(CHROME_BUILD) : [])],
+    args: [
+      ...CHROMIUM_FLAGS,
+      ...(extension ? extensionFlags(CHROME_BUILD) : []),
+      ...(lang ? [`--lang=${lang}`] : []),
+    ],
+    ...(lang ? { locale: lang } : {}),
     ...context,
   });
   await browserContext.route('**/*', (route) => {

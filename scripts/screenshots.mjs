@@ -1,15 +1,39 @@
-// npm run screenshots: pictures of the card for the README (docs/), in light and dark mode,
-// taken from the demo page with the built extension. Run `npm run build` first.
+// npm run screenshots: the README's pictures of the card (docs/, light and dark), and the
+// store screenshots (store/screenshots/<locale>/, 1280×800 as the Chrome Web Store asks):
+// the card, the popup and the options page, taken from the demo page with the built extension
+// in a browser whose UI language is each of ours.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { mentionCentre } from './in-page.mjs';
-import { launchChromium } from './launch.mjs';
+import { launchChromium, unpackedExtensionId } from './launch.mjs';
 import { ROOT, startServer } from './serve.mjs';
 
-const out = path.join(ROOT, 'docs');
-mkdirSync(out, { recursive: true });
+const LOCALES = ['en', 'es', 'de', 'fr'];
+const STORE = { width: 1280, height: 800 };
 const server = await startServer();
+const id = unpackedExtensionId();
 
+/** @param {import('@playwright/test').Page} page  @param {string} file */
+async function shoot(page, file) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  await page.screenshot({ path: file });
+  console.log(path.relative(ROOT, file));
+}
+
+/**
+ * Opens the demo page in `locale` and hovers its second mention until the card is up.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} locale
+ */
+async function demoWithCard(page, locale) {
+  await page.goto(`${server.origin}/demo/${locale === 'en' ? 'index' : locale}.html`);
+  await page.waitForFunction(() => (CSS.highlights.get('d3k2-mention')?.size ?? 0) > 1);
+  const point = await page.evaluate(mentionCentre, /** @type {[number, 'none']} */ ([1, 'none']));
+  await page.mouse.move(point.x, point.y);
+  await page.locator('d3k2-card [role="dialog"]').waitFor({ state: 'visible' });
+}
+
+// The README's pictures.
 for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
   const context = await launchChromium({
     viewport: { width: 1000, height: 640 },
@@ -17,14 +41,44 @@ for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
     reducedMotion: 'reduce',
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${server.origin}/demo/index.html`);
-  await page.waitForFunction(() => (CSS.highlights.get('d3k2-mention')?.size ?? 0) > 1);
-  const point = await page.evaluate(mentionCentre, /** @type {[number, 'none']} */ ([1, 'none']));
-  await page.mouse.move(point.x, point.y);
-  await page.locator('d3k2-card [role="dialog"]').waitFor({ state: 'visible' });
-  const file = path.join(out, `card-${colorScheme}.png`);
-  await page.screenshot({ path: file });
-  console.log(file);
+  await demoWithCard(page, 'en');
+  await shoot(page, path.join(ROOT, 'docs', `card-${colorScheme}.png`));
+  await context.close();
+}
+
+// The stores' pictures, one set per language.
+for (const locale of LOCALES) {
+  const dir = path.join(ROOT, 'store/screenshots', locale);
+  const context = await launchChromium({ lang: locale, viewport: STORE, reducedMotion: 'reduce' });
+  const page = context.pages()[0] ?? (await context.newPage());
+
+  await demoWithCard(page, locale);
+  await shoot(page, path.join(dir, '1-card.png'));
+
+  // The popup as it opens from the toolbar: the page behind it, the popup at its own size
+  // in the top right corner. A browser cannot photograph its own toolbar popup headless, so
+  // the popup page is rendered in a tab and placed over the page.
+  await page.mouse.move(5, 5);
+  await page.locator('d3k2-card [role="dialog"]').waitFor({ state: 'hidden' });
+  const backdrop = await page.screenshot();
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 360, height: 600 });
+  await popup.goto(`chrome-extension://${id}/popup.html`);
+  await popup.getByRole('status').filter({ hasText: /\d/ }).waitFor();
+  const popupShot = await popup.locator('main').screenshot();
+  await popup.close();
+  await page.setContent(`<body style="margin:0">
+    <img src="data:image/png;base64,${backdrop.toString('base64')}" style="display:block">
+    <img src="data:image/png;base64,${popupShot.toString('base64')}"
+      style="position:fixed;top:8px;right:16px;border-radius:8px;box-shadow:0 8px 32px #0005">
+  </body>`);
+  await shoot(page, path.join(dir, '2-popup.png'));
+
+  const options = await context.newPage();
+  await options.setViewportSize(STORE);
+  await options.goto(`chrome-extension://${id}/options.html`);
+  await options.getByRole('heading', { level: 1 }).waitFor();
+  await shoot(options, path.join(dir, '3-options.png'));
   await context.close();
 }
 await server.close();
