@@ -36,6 +36,11 @@ export interface CompanionHost {
   openSettings(): void;
   /** The number of mentions changed (for the badge). */
   onCount(count: number): void;
+  /**
+   * Is the extension behind us still there? False once it was reloaded, updated or removed;
+   * asking also stops this instance then (see entrypoints/content/index.ts).
+   */
+  alive(): boolean;
 }
 
 export interface CompanionOptions {
@@ -191,7 +196,8 @@ export class Companion {
     const on = <K extends keyof WindowEventMap>(
       type: K,
       handler: (event: WindowEventMap[K]) => void,
-    ) => window.addEventListener(type, (e) => e.isTrusted && handler(e), opts);
+    ) =>
+      window.addEventListener(type, (e) => e.isTrusted && this.host.alive() && handler(e), opts);
     on('pointermove', (e) => this.onPointerMove(e));
     on('pointerdown', (e) => this.onPointerDown(e));
     on('pointerup', (e) => this.onTap(e));

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Companion, type CompanionOptions } from '../../content/companion';
 import { contextOf } from '../../content/context';
+import { unpaint } from '../../content/painter';
+import { HOST_NAME } from '../../content/scanner';
 import { isToContent, type PageStatus, type ToBackground } from '../../utils/messages';
 import { onSettingsChange, readSettings } from '../../utils/settings-reader';
 import type { Settings } from '../../utils/settings-schema';
@@ -15,6 +17,10 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
+    // Firefox drops the sandbox of the instance before an update or reload at once, so it
+    // cannot clean up, and injects this one: its card and highlights go before we start.
+    for (const stale of document.querySelectorAll(HOST_NAME)) stale.remove();
+    unpaint();
     const card = createCardView(ctx);
     const send = (message: ToBackground) =>
       browser.runtime.sendMessage(message).catch(() => undefined);
@@ -28,6 +34,10 @@ export default defineContentScript({
       disableSite: () => void send({ type: 'disable-site' }),
       openSettings: () => void send({ type: 'open-options' }),
       onCount: (count: number) => void send({ type: 'count', count }),
+      // Chrome leaves an orphan running when the extension is reloaded or updated, and does
+      // not inject the new one: the orphan finds out here, on the next event it would handle,
+      // and WXT's context then stops it (highlights, listeners and card go).
+      alive: () => ctx.isValid,
     };
 
     let companion: Companion | undefined;
