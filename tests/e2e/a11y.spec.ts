@@ -1,23 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { ROOT } from '../../scripts/serve.mjs';
+import { AXE_SOURCE, axeViolations } from '../axe';
 import { expect, test } from './fixtures';
 import { highlightCount, mentionPoint } from './page-helpers';
 
-const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's violations on the page (open shadow roots included), one line each. */
+/** axe-core's violations on the page, or under `include`, one line each. */
 async function violations(page: Page, include?: string): Promise<string[]> {
-  // Evaluated over the DevTools protocol: extension pages (rightly) refuse inline scripts.
-  await page.evaluate(AXE);
-  return page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(selector ? { include: [[selector]] } : document);
-    return result.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  }, include);
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(axeViolations, include ?? null);
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
