@@ -5,10 +5,18 @@ interface HighlightHit {
   ranges: AbstractRange[];
 }
 type WithHitTest = HighlightRegistry & {
-  highlightsFromPoint?: (x: number, y: number) => HighlightHit[];
+  highlightsFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots: ShadowRoot[] },
+  ) => HighlightHit[];
 };
 type WithCaretPosition = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots: ShadowRoot[] },
+  ) => { offsetNode: Node; offset: number } | null;
 };
 
 /**
@@ -17,7 +25,8 @@ type WithCaretPosition = Document & {
  * The caret position comes first: `highlightsFromPoint` is exact but Chromium's costs grow
  * with the text under the point (37 s for one call over a 10 MB text node, against 3 ms for
  * the caret). It is asked only when the caret finds nothing and some mention sits in a
- * shadow tree, which a caret position may not reach.
+ * shadow tree. Both look into a shadow tree only when handed its root: without it, they
+ * answer as if the tree were its host.
  */
 export function mentionAt(
   x: number,
@@ -25,7 +34,8 @@ export function mentionAt(
   mentions: readonly Mention[],
   highlight: Highlight,
 ): Mention | undefined {
-  const caret = caretAt(x, y);
+  const shadowRoots = shadowRootsOf(mentions);
+  const caret = caretAt(x, y, shadowRoots);
   if (caret) {
     const mention = mentions.find((m) => m.range.isPointInRange(caret.node, caret.offset));
     // A caret position also answers for points beside the text (past the end of a line), so
@@ -33,30 +43,44 @@ export function mentionAt(
     if (mention) return contains(mention.range, x, y) ? mention : undefined;
   }
   const registry = CSS.highlights as WithHitTest;
-  if (!anyInShadow(mentions) || typeof registry.highlightsFromPoint !== 'function')
+  if (shadowRoots.length === 0 || typeof registry.highlightsFromPoint !== 'function')
     return undefined;
-  const hit = registry.highlightsFromPoint(x, y).find((h) => h.highlight === highlight);
+  const hit = registry
+    .highlightsFromPoint(x, y, { shadowRoots })
+    .find((h) => h.highlight === highlight);
   const range = hit?.ranges[0];
   return range ? mentions.find((m) => m.range === range) : undefined;
 }
 
-// Asked on every pointer frame that misses: worked out once per list of mentions (the
-// engine replaces the list whenever it changes).
-const inShadowByList = new WeakMap<readonly Mention[], boolean>();
+// Asked on every pointer frame: worked out once per list of mentions (the engine replaces
+// the list whenever it changes).
+const rootsByList = new WeakMap<readonly Mention[], ShadowRoot[]>();
 
-function anyInShadow(mentions: readonly Mention[]): boolean {
-  let known = inShadowByList.get(mentions);
-  if (known === undefined) {
-    known = mentions.some((m) => m.range.startContainer.getRootNode() instanceof ShadowRoot);
-    inShadowByList.set(mentions, known);
+function shadowRootsOf(mentions: readonly Mention[]): ShadowRoot[] {
+  let roots = rootsByList.get(mentions);
+  if (roots === undefined) {
+    const found = new Set<ShadowRoot>();
+    for (const m of mentions) {
+      const root = m.range.startContainer.getRootNode();
+      if (root instanceof ShadowRoot) found.add(root);
+    }
+    roots = [...found];
+    rootsByList.set(mentions, roots);
   }
-  return known;
+  return roots;
 }
 
-function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
+function caretAt(
+  x: number,
+  y: number,
+  shadowRoots: ShadowRoot[],
+): { node: Node; offset: number } | undefined {
   const doc = document as WithCaretPosition;
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const pos = doc.caretPositionFromPoint(x, y);
+    const pos =
+      shadowRoots.length > 0
+        ? doc.caretPositionFromPoint(x, y, { shadowRoots })
+        : doc.caretPositionFromPoint(x, y);
     return pos ? { node: pos.offsetNode, offset: pos.offset } : undefined;
   }
   const range = document.caretRangeFromPoint?.(x, y);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { AXE_SOURCE, axeViolations } from '../axe';
+import { AXE_SOURCE, axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { highlightCount, mentionPoint } from './page-helpers';
 

@@ -1,7 +1,9 @@
 /**
  * Runs in the page, after the bundle of content/hit-test.ts has set `window.HitTest`: asks
- * mentionAt about a few points, first as the browser offers it, then with
- * highlightsFromPoint hidden so the caret fallback answers.
+ * mentionAt about a few points: as the browser offers it, then with highlightsFromPoint
+ * hidden (the caret position answers alone), then with the caret methods hidden
+ * (highlightsFromPoint answers alone). Each way must give the same answers, a mention in a
+ * shadow tree included.
  */
 export function probeHitTesting() {
   type Mention = { range: Range; text: string };
@@ -15,7 +17,20 @@ export function probeHitTesting() {
     range.setEnd(text, start + word.length);
     return { range, text: word };
   };
-  const mentions = [mentionIn('line', 'cholecalciferol'), mentionIn('wrapped', 'vitamin D3')];
+  // A shadow tree, built here so that the page itself stays plain HTML.
+  const host = document.createElement('div');
+  host.attachShadow({ mode: 'open' }).innerHTML = '<p id="shadowed">Inside: D3 and K2</p>';
+  document.body.append(host);
+  const shadowText = host.shadowRoot?.getElementById('shadowed')?.firstChild as Text;
+  const shadowRange = document.createRange();
+  shadowRange.setStart(shadowText, shadowText.data.indexOf('D3'));
+  shadowRange.setEnd(shadowText, shadowText.data.indexOf('D3') + 2);
+
+  const mentions = [
+    mentionIn('line', 'cholecalciferol'),
+    mentionIn('wrapped', 'vitamin D3'),
+    { range: shadowRange, text: 'D3 (shadow)' },
+  ];
   const highlight = new Highlight(...mentions.map((m) => m.range));
   CSS.highlights.set('hit-test', highlight);
 
@@ -27,6 +42,7 @@ export function probeHitTesting() {
     'beside the end of the line': [lineRect.right + 80, lineRect.top + lineRect.height / 2],
     'above the text': [lineRect.left + 5, lineRect.top - 12],
     'second box of a wrapped mention': centre(boxes.at(-1) as DOMRect),
+    'in a shadow tree': centre(shadowRange.getClientRects()[0] as DOMRect),
   };
   const run = () =>
     Object.fromEntries(
@@ -35,10 +51,22 @@ export function probeHitTesting() {
         mentionAt(x, y, mentions, highlight)?.text ?? null,
       ]),
     );
+  const hide = (target: object, name: string) => {
+    const saved = Object.getOwnPropertyDescriptor(target, name);
+    Object.defineProperty(target, name, { value: undefined, configurable: true });
+    return () => {
+      if (saved) Object.defineProperty(target, name, saved);
+      else delete (target as Record<string, unknown>)[name];
+    };
+  };
   const native = run();
-  Object.defineProperty(CSS.highlights, 'highlightsFromPoint', { value: undefined });
-  const fallback = run();
-  return { native, fallback, wrappedBoxes: boxes.length };
+  const showHighlights = hide(CSS.highlights, 'highlightsFromPoint');
+  const caretOnly = run();
+  showHighlights();
+  hide(document, 'caretPositionFromPoint');
+  hide(document, 'caretRangeFromPoint');
+  const highlightsOnly = run();
+  return { native, caretOnly, highlightsOnly, wrappedBoxes: boxes.length };
 }
 
 export const HIT_TEST_EXPECTED = {
@@ -46,4 +74,5 @@ export const HIT_TEST_EXPECTED = {
   'beside the end of the line': null,
   'above the text': null,
   'second box of a wrapped mention': 'vitamin D3',
+  'in a shadow tree': 'D3 (shadow)',
 };

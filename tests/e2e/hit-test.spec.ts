@@ -2,9 +2,9 @@ import { bundleForPage } from './bundle';
 import { expect, test } from './fixtures';
 import { HIT_TEST_EXPECTED, probeHitTesting } from './hit-test-probe';
 
-// Both browsers here have CSS.highlights.highlightsFromPoint, so the caret fallback (for
-// browsers without it) is exercised by hiding the method in the page's own world.
-test('hit testing: with highlightsFromPoint and with the caret fallback', async ({
+// Both browsers here have the caret methods and CSS.highlights.highlightsFromPoint; each
+// path is exercised alone by hiding the others in the page's own world.
+test('hit testing: by caret position, by highlightsFromPoint, and both, shadow trees too', async ({
   page,
   worker,
 }) => {
@@ -13,5 +13,6 @@ test('hit testing: with highlightsFromPoint and with the caret fallback', async 
   const result = await page.evaluate(probeHitTesting);
   expect(result.wrappedBoxes).toBeGreaterThan(1);
   expect(result.native).toEqual(HIT_TEST_EXPECTED);
-  expect(result.fallback).toEqual(HIT_TEST_EXPECTED);
+  expect(result.caretOnly).toEqual(HIT_TEST_EXPECTED);
+  expect(result.highlightsOnly).toEqual(HIT_TEST_EXPECTED);
 });

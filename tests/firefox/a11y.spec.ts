@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
-import { AXE_SOURCE, axeViolations } from '../axe';
+import { AXE_SOURCE, axeViolations } from '../e2e/axe';
 import {
   cardState,
   highlightCount,

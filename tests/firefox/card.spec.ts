@@ -127,11 +127,12 @@ test('Firefox ESR: hostile CSS does not change the card; fake clicks do nothing'
   expect(await highlightCount(page)).toBe(1);
 });
 
-test('Firefox ESR: hit testing with highlightsFromPoint and with the caret fallback', async () => {
+test('Firefox ESR: hit testing by caret position, by highlightsFromPoint, and both', async () => {
   await page.goto(`${ff.origin}/fixtures/hit-test.html`);
   await page.addScriptTag({ content: await bundleForPage('content/hit-test.ts', 'HitTest') });
   const result = await page.evaluate(probeHitTesting);
   expect(result.wrappedBoxes).toBeGreaterThan(1);
   expect(result.native).toEqual(HIT_TEST_EXPECTED);
-  expect(result.fallback).toEqual(HIT_TEST_EXPECTED);
+  expect(result.caretOnly).toEqual(HIT_TEST_EXPECTED);
+  expect(result.highlightsOnly).toEqual(HIT_TEST_EXPECTED);
 });

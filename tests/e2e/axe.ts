@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from '../scripts/serve.mjs';
+import { ROOT } from '../../scripts/serve.mjs';
 
 /** axe-core's source, evaluated into a page over the DevTools protocol or WebDriver BiDi (an extension page's CSP, rightly, refuses inline scripts). */
 export const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
