@@ -196,8 +196,7 @@ export class Companion {
     const on = <K extends keyof WindowEventMap>(
       type: K,
       handler: (event: WindowEventMap[K]) => void,
-    ) =>
-      window.addEventListener(type, (e) => e.isTrusted && this.host.alive() && handler(e), opts);
+    ) => window.addEventListener(type, (e) => e.isTrusted && this.host.alive() && handler(e), opts);
     on('pointermove', (e) => this.onPointerMove(e));
     on('pointerdown', (e) => this.onPointerDown(e));
     on('pointerup', (e) => this.onTap(e));
