@@ -17,12 +17,19 @@ export function unpackedExtensionId(dir = CHROME_BUILD) {
 }
 
 /**
- * `lang` is the browser's UI language, which chooses the extension's.
- * @param {{ extension?: boolean, headless?: boolean, lang?: string } & import('@playwright/test').BrowserContextOptions} options
+ * `lang` is the browser's UI language, which chooses the extension's; `userDataDir` a profile
+ * to keep between launches (by default a temporary one, removed on close).
+ * @param {{ extension?: boolean, headless?: boolean, lang?: string, userDataDir?: string } & import('@playwright/test').BrowserContextOptions} options
  * @returns {Promise<import('@playwright/test').BrowserContext>}
  */
-export async function launchChromium({ extension = true, headless = true, lang, ...context } = {}) {
-  const browserContext = await chromium.launchPersistentContext('', {
+export async function launchChromium({
+  extension = true,
+  headless = true,
+  lang,
+  userDataDir = '',
+  ...context
+} = {}) {
+  const browserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: requireBrowser(CHROMIUM_PATH, 'Chromium', 'apt-get install chromium'),
     headless,
     args: [

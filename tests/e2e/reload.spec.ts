@@ -4,19 +4,10 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH, requireBrowser } from '../../scripts/bro
 import { cardState, mentionCentre, paintedCount } from '../../scripts/in-page.mjs';
 import { CHROME_BUILD } from '../../scripts/launch.mjs';
 import { startServer } from '../../scripts/serve.mjs';
+import { waitFor } from './poll';
 
 const hosts = (page: Page) => page.evaluate(() => document.querySelectorAll('d3k2-card').length);
 const isOpen = async (page: Page) => (await page.evaluate(cardState)).open;
-
-/** Polls `read` until it returns `expected` (or 5 s pass); returns the last value. */
-async function waitFor<T>(read: () => Promise<T>, expected: T): Promise<T> {
-  let value = await read();
-  for (let i = 0; i < 50 && value !== expected; i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
-}
 
 // Chrome leaves the old content script running, cut off, when the extension is reloaded or
 // updated, and injects the new one only into pages loaded afterwards. The orphan must stop

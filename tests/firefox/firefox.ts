@@ -4,6 +4,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_PATH, requireBrowser } from '../../scripts/browsers.mjs';
 import { mentionCentre, paintedCount, cardState as readCard } from '../../scripts/in-page.mjs';
 import { ROOT, startServer } from '../../scripts/serve.mjs';
+import { sleep, waitFor } from '../e2e/poll';
 
 export const FIREFOX_BUILD = path.join(ROOT, '.output/firefox-mv2');
 const ADDON_ID = 'd3k2-companion@forheartstrong.com';
@@ -51,18 +52,7 @@ export function cardState(page: Page) {
   return page.evaluate(readCard);
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls `read` until it returns `expected` or the time runs out; returns the last value. */
-export async function waitFor<T>(read: () => Promise<T>, expected: T, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  let value = await read();
-  while (value !== expected && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
-}
+export { sleep, waitFor } from '../e2e/poll';
 
 /**
  * Registers the hooks every Firefox spec file needs: one server and one Firefox with the
