@@ -77,10 +77,7 @@ function caretAt(
 ): { node: Node; offset: number } | undefined {
   const doc = document as WithCaretPosition;
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const pos =
-      shadowRoots.length > 0
-        ? doc.caretPositionFromPoint(x, y, { shadowRoots })
-        : doc.caretPositionFromPoint(x, y);
+    const pos = doc.caretPositionFromPoint(x, y, { shadowRoots });
     return pos ? { node: pos.offsetNode, offset: pos.offset } : undefined;
   }
   const range = document.caretRangeFromPoint?.(x, y);

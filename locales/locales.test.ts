@@ -1,19 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type ParsedMessage, parseMessagesFile } from '@wxt-dev/i18n/build';
+import type { ParsedMessage } from '@wxt-dev/i18n/build';
 import { describe, expect, test } from 'vitest';
 import { findMentions } from '../content/matcher';
+import { LOCALES, readMessages } from './messages';
 
 const DIR = import.meta.dirname;
-const LOCALES = ['en', 'es', 'de', 'fr'] as const;
 
 const messages = Object.fromEntries(
-  await Promise.all(
-    LOCALES.map(async (locale) => {
-      const parsed = await parseMessagesFile(path.join(DIR, `${locale}.yml`));
-      return [locale, new Map(parsed.map((m) => [m.key.join('.'), m]))] as const;
-    }),
-  ),
+  await Promise.all(LOCALES.map(async (locale) => [locale, await readMessages(locale)] as const)),
 ) as Record<(typeof LOCALES)[number], Map<string, ParsedMessage>>;
 
 const text = (m: ParsedMessage | undefined) =>

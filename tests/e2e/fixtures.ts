@@ -47,4 +47,11 @@ export async function extensionPage(context: BrowserContext, extensionId: string
   return page;
 }
 
+/** Clears the extension's storage: settings back to their defaults, for the next test. */
+export async function resetStorage(context: BrowserContext, extensionId: string): Promise<void> {
+  const probe = await extensionPage(context, extensionId);
+  await probe.evaluate(() => chrome.storage.local.clear());
+  await probe.close();
+}
+
 export { expect } from '@playwright/test';

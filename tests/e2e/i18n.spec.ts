@@ -1,13 +1,11 @@
-import path from 'node:path';
-import { type ParsedMessage, parseMessagesFile } from '@wxt-dev/i18n/build';
-import { ROOT, startServer } from '../../scripts/serve.mjs';
+import { LOCALES, readMessages } from '../../locales/messages';
+import { startServer } from '../../scripts/serve.mjs';
 import { expect, launchWithExtension, test, unpackedExtensionId } from './fixtures';
 import { highlightCount, mentionPoint } from './page-helpers';
 
-/** A locale's messages as the extension's build reads them, by dotted key. */
+/** The locale's strings by dotted key, plural forms chosen by count, as the build reads them. */
 async function messagesOf(locale: string): Promise<(key: string, count?: number) => string> {
-  const parsed = await parseMessagesFile(path.join(ROOT, `locales/${locale}.yml`));
-  const byKey = new Map<string, ParsedMessage>(parsed.map((m) => [m.key.join('.'), m]));
+  const byKey = await readMessages(locale);
   return (key, count) => {
     const m = byKey.get(key);
     if (!m) throw new Error(`no message ${key} in ${locale}`);
@@ -19,7 +17,7 @@ async function messagesOf(locale: string): Promise<(key: string, count?: number)
 
 // The browser's UI language chooses: started in each language, the popup, the card and the
 // options page speak it, and say so in their `lang`.
-for (const locale of ['en', 'es', 'de', 'fr']) {
+for (const locale of LOCALES) {
   test(`in a browser whose language is ${locale}, everything we show is in ${locale}`, async () => {
     const t = await messagesOf(locale);
     const server = await startServer();

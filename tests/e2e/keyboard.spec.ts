@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, extensionPage, test } from './fixtures';
+import { expect, resetStorage, test } from './fixtures';
 import { highlightCount } from './page-helpers';
 
 /** What has focus, as a reader of the page would name it. */
@@ -29,8 +29,7 @@ async function tabStops(page: Page): Promise<string[]> {
 test.describe('everything works from the keyboard alone', () => {
   // The worker's browser is shared with other files: leave the settings as they were found.
   test.afterEach(async ({ worker }) => {
-    const probe = await extensionPage(worker.context, worker.extensionId);
-    await probe.evaluate(() => chrome.storage.local.clear());
+    await resetStorage(worker.context, worker.extensionId);
     for (const open of worker.context.pages()) await open.close();
   });
 

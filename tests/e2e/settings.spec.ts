@@ -8,6 +8,7 @@ import {
   expect,
   extensionPage,
   launchWithExtension,
+  resetStorage,
   test,
   unpackedExtensionId,
 } from './fixtures';
@@ -30,12 +31,6 @@ async function badges(context: BrowserContext, extensionId: string): Promise<str
   });
   await probe.close();
   return texts;
-}
-
-async function resetStorage(context: BrowserContext, extensionId: string) {
-  const probe = await extensionPage(context, extensionId);
-  await probe.evaluate(() => chrome.storage.local.clear());
-  await probe.close();
 }
 
 test.describe('popup, options and per-site control in Chromium', () => {

@@ -82,6 +82,19 @@ export function useFirefox(): { readonly firefox: Browser; readonly origin: stri
 }
 
 /**
+ * Opens the basic fixture (three mentions) in `page` and rests the pointer on the first; says
+ * how many were painted, whether the card opened, and where the pointer is.
+ */
+export async function hoverFirstMention(page: Page, origin: string) {
+  await page.goto(`${origin}/fixtures/basic.html`);
+  const painted = await waitFor(() => highlightCount(page), 3);
+  const point = await mentionPoint(page, 0);
+  await page.mouse.move(point.x, point.y);
+  const open = await waitFor(async () => (await cardState(page)).open, true);
+  return { painted, open, point };
+}
+
+/**
  * Opens the extension's options page and returns it. WebDriver BiDi may not navigate to
  * moz-extension:// addresses, so it is opened the way a user would: hover a mention and press
  * the card's "Settings" button. The tab that opens is reported as about:blank, so it is found
@@ -89,11 +102,7 @@ export function useFirefox(): { readonly firefox: Browser; readonly origin: stri
  */
 export async function openOptionsPage(firefox: Browser, origin: string): Promise<Page> {
   const helper = await firefox.newPage();
-  await helper.goto(`${origin}/fixtures/basic.html`);
-  await waitFor(() => highlightCount(helper), 3);
-  const { x, y } = await mentionPoint(helper, 0);
-  await helper.mouse.move(x, y);
-  await waitFor(async () => (await cardState(helper)).open, true);
+  await hoverFirstMention(helper, origin);
   const button = await helper.evaluate(() => {
     const settings = [
       ...(document.querySelector('d3k2-card')?.shadowRoot?.querySelectorAll('button') ?? []),

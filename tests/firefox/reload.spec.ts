@@ -3,7 +3,7 @@ import {
   cardState,
   FIREFOX_BUILD,
   highlightCount,
-  mentionPoint,
+  hoverFirstMention,
   sleep,
   useFirefox,
   waitFor,
@@ -16,11 +16,10 @@ const ff = useFirefox();
 // leave one card and one set of highlights.
 test('Firefox ESR: after the add-on is reloaded, no stale card and no duplicates', async () => {
   const page = await ff.firefox.newPage();
-  await page.goto(`${ff.origin}/fixtures/basic.html`);
-  expect(await waitFor(() => highlightCount(page), 3)).toBe(3);
-  const { x, y } = await mentionPoint(page, 0);
-  await page.mouse.move(x, y);
-  expect(await waitFor(async () => (await cardState(page)).open, true)).toBe(true);
+  const first = await hoverFirstMention(page, ff.origin);
+  expect(first.painted).toBe(3);
+  expect(first.open).toBe(true);
+  const { x, y } = first.point;
 
   const hosts = () => page.evaluate(() => document.querySelectorAll('d3k2-card').length);
   const scans = () => page.evaluate(() => performance.getEntriesByName('d3k2:scan').length);
