@@ -1,5 +1,5 @@
-import { i18n } from '#i18n';
 import { ARTICLE_URL, RESEARCH_URL } from '../utils/links';
+import { cardMessage } from './card-message';
 import { ExternalLink } from './ExternalLink';
 import { trapTab } from './focus-trap';
 import { trusted } from './trusted';
@@ -18,7 +18,7 @@ export function Card(props: CardProps) {
   return (
     <div
       class="card"
-      lang={i18n.t('lang')}
+      lang={cardMessage('lang')}
       role="dialog"
       aria-labelledby="d3k2-title"
       aria-describedby="d3k2-body"
@@ -28,35 +28,35 @@ export function Card(props: CardProps) {
       onKeyDown={(event) => trapTab(event, event.currentTarget)}
     >
       <div class="head">
-        <h2 id="d3k2-title">{i18n.t('card.title')}</h2>
+        <h2 id="d3k2-title">{cardMessage('card.title')}</h2>
         <button
           type="button"
           class="close"
-          aria-label={i18n.t('card.close')}
+          aria-label={cardMessage('card.close')}
           onClick={trusted(props.onClose)}
         >
           ×
         </button>
       </div>
       <div id="d3k2-body">
-        <p>{i18n.t('card.body')}</p>
-        {props.k2OnPage && <p class="note">{i18n.t('card.k2OnPage')}</p>}
+        <p>{cardMessage('card.body')}</p>
+        {props.k2OnPage && <p class="note">{cardMessage('card.k2OnPage')}</p>}
       </div>
       <div class="links">
         <ExternalLink href={ARTICLE_URL} class="primary">
-          {i18n.t('common.readArticle')}
+          {cardMessage('common.readArticle')}
         </ExternalLink>
-        <ExternalLink href={RESEARCH_URL}>{i18n.t('card.research')}</ExternalLink>
+        <ExternalLink href={RESEARCH_URL}>{cardMessage('card.research')}</ExternalLink>
       </div>
       <div class="actions">
         <button type="button" onClick={trusted(props.onDisableSite)}>
-          {i18n.t('card.disableSite')}
+          {cardMessage('card.disableSite')}
         </button>
         <button type="button" onClick={trusted(props.onOpenSettings)}>
-          {i18n.t('common.settings')}
+          {cardMessage('common.settings')}
         </button>
       </div>
-      <p class="disclaimer">{i18n.t('card.disclaimer')}</p>
+      <p class="disclaimer">{cardMessage('card.disclaimer')}</p>
     </div>
   );
 }

@@ -32,6 +32,7 @@ export interface CompanionHost {
   timers: Timers;
   requestAnimationFrame(callback: () => void): number;
   whenIdle(work: () => void): void;
+  whenLoaded(work: () => void): void;
   disableSite(): void;
   openSettings(): void;
   /** The number of mentions changed (for the badge). */
@@ -75,6 +76,7 @@ export class Companion {
       setTimeout: (fn, ms) => host.timers.setTimeout(fn, ms),
       clearTimeout: (id) => host.timers.clearTimeout(id),
       whenIdle: (work) => host.whenIdle(work),
+      whenLoaded: (work) => host.whenLoaded(work),
       onChange: () => this.changed(),
     });
     this.intent = new HoverIntent<Mention>({

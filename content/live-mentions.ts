@@ -7,6 +7,8 @@ import { Slicer } from './slicer';
 export interface LiveOptions {
   limit: number;
   style: HighlightStyle;
+  /** Find, but paint nothing: the first look at a page (see entrypoints/content/index.ts). */
+  lookOnly?: boolean;
 }
 
 export interface LiveHost {
@@ -14,6 +16,8 @@ export interface LiveHost {
   clearTimeout(id: number | undefined): void;
   /** Runs `work` when the page is idle (soon, if it never is). */
   whenIdle(work: () => void): void;
+  /** Runs `work` once the page has loaded and the browser has finished with it. */
+  whenLoaded(work: () => void): void;
   /** The set of mentions changed (found, added or pruned). */
   onChange(): void;
 }
@@ -41,26 +45,41 @@ export class LiveMentions {
     private readonly host: LiveHost,
   ) {}
 
+  /** The first scan waits for the loaded page (see page-settled.ts); it then sees all of it. */
   start(): Promise<void> {
-    this.observe(document);
-    return this.serially(() => this.scanAll());
+    return new Promise((resolve) =>
+      this.host.whenLoaded(() => {
+        if (!this.stopped) this.observe(document);
+        resolve(this.serially(() => this.scanAll()));
+      }),
+    );
   }
 
-  /** Shadow roots under `root`: watched from now on, and their mentions added. */
+  /**
+   * Shadow roots under `root`: watched from now on, and their mentions added. A rescan of a
+   * block reaches the shadow roots inside it again, and a whole-page rescan's idle pass can
+   * follow another: a root that already has mentions is kept up by its own observer, so it
+   * is not scanned again (that painted its mentions twice).
+   */
   private async scanShadows(root: Node): Promise<void> {
     const slicer = new Slicer('shadow-scan');
     const added: Mention[] = [];
     const pending = await findShadowRoots(root, slicer);
+    // Most calls find no shadow root: only then is this worth building.
+    const known =
+      pending.length > 0
+        ? new Set(this.mentions.map((m) => m.range.startContainer.getRootNode()))
+        : undefined;
     for (let shadow = pending.shift(); shadow && !this.stopped; shadow = pending.shift()) {
       this.observe(shadow);
       const room = this.options.limit - this.mentions.length - added.length;
-      if (room > 0) added.push(...(await scan(shadow, room, slicer)));
+      if (room > 0 && !known?.has(shadow)) added.push(...(await scan(shadow, room, slicer)));
       pending.push(...(await findShadowRoots(shadow, slicer)));
     }
     slicer.end();
     if (this.stopped || added.length === 0) return;
     this.mentions = [...this.mentions, ...added].sort(compareMentions);
-    measured('paint', () => this.repaint([], added));
+    if (!this.options.lookOnly) measured('paint', () => this.repaint([], added));
     this.host.onChange();
   }
 
@@ -102,15 +121,19 @@ export class LiveMentions {
     this.host.whenIdle(() => void this.serially(() => this.scanShadows(document)));
     if (this.stopped) return;
     this.mentions = found;
-    this.highlight = measured('paint', () =>
-      found.length > 0
-        ? paint(
-            found.map((m) => m.range),
-            this.options.style,
+    const painted = this.highlight;
+    this.highlight =
+      found.length > 0 && !this.options.lookOnly
+        ? measured('paint', () =>
+            paint(
+              found.map((m) => m.range),
+              this.options.style,
+            ),
           )
-        : undefined,
-    );
-    if (found.length === 0) unpaint();
+        : undefined;
+    // A rescan that finds nothing clears what an earlier one painted; a page that never had a
+    // mention never touches CSS.highlights.
+    if (found.length === 0 && painted) unpaint();
     this.host.onChange();
   }
 
@@ -142,7 +165,7 @@ export class LiveMentions {
     for (const root of batch.roots) void this.serially(() => this.scanShadows(root));
 
     this.mentions = [...kept, ...added].sort(compareMentions);
-    measured('paint', () => this.repaint(dropped, added));
+    if (!this.options.lookOnly) measured('paint', () => this.repaint(dropped, added));
     if (dropped.length > 0 || added.length > 0) {
       this.host.onChange();
     }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { ROOT, startServer } from '../../scripts/serve.mjs';
 import { launchWithExtension } from './fixtures';
@@ -56,5 +57,13 @@ test('the content script carries no polyfill; the background still does', () => 
     const file = (name: string) => readFileSync(path.join(ROOT, '.output', build, name), 'utf8');
     expect(file('content-scripts/content.js'), build).not.toContain(marker);
     expect(file('background.js'), build).toContain(marker);
+  }
+});
+
+test('the content script, loaded on every page, is at most 20 KB gzipped in both builds', () => {
+  for (const build of ['chrome-mv3', 'firefox-mv2']) {
+    const script = readFileSync(path.join(ROOT, '.output', build, 'content-scripts/content.js'));
+    // The level and the limit `npm run bench` reports.
+    expect(gzipSync(script, { level: 9 }).length, build).toBeLessThanOrEqual(20 * 1024);
   }
 });

@@ -161,6 +161,22 @@ test.describe('the card in Chromium', () => {
     expect(worker.context.pages().length).toBe(pagesBefore);
   });
 
+  test('a single-page navigation closes the card; a replaceState to the same address does not', async ({
+    page,
+    worker,
+  }) => {
+    await loadBasic(page, worker.origin);
+    await openByHover(page);
+    await page.evaluate(() => history.replaceState({ scroll: 1 }, '', location.href));
+    await page.waitForTimeout(400);
+    await expect(dialogOf(page)).toBeVisible();
+    await page.evaluate(() => history.pushState({}, '', '?view=2'));
+    await expect(dialogOf(page)).toHaveCount(0);
+    // The mentions are still on the page, so the card opens again.
+    await page.mouse.move(0, 0);
+    await openByHover(page);
+  });
+
   test('"Don\'t highlight on this site" turns it off for the site; "Settings" opens options', async ({
     page,
     worker,
@@ -221,13 +237,37 @@ test.describe('the card in Chromium', () => {
     }
   });
 
-  test('a page without mentions gets no host element', async ({ page, worker }) => {
+  test('a page without mentions gets one look and nothing more, until a mention arrives', async ({
+    page,
+    worker,
+  }) => {
+    const passes = () =>
+      page.evaluate(() => [
+        ...new Set(
+          performance
+            .getEntriesByType('measure')
+            .filter((m) => m.name.startsWith('d3k2:'))
+            .map((m) => m.name.slice(5)),
+        ),
+      ]);
     await page.goto(`${worker.origin}/fixtures/no-mentions.html`);
     await waitForScan(page);
     await page.mouse.move(100, 100);
     await page.mouse.move(200, 120);
+    await page.waitForTimeout(500);
     expect(await page.locator('d3k2-card').count()).toBe(0);
     expect(await highlightCount(page)).toBe(0);
+    // No settings read, no engine, nothing painted: setting up, the look, and the look into
+    // shadow roots when idle.
+    expect((await passes()).sort()).toEqual(['scan', 'setup', 'shadow-scan']);
+
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Now it mentions vitamin D3.';
+      document.body.append(p);
+    });
+    await expect.poll(() => highlightCount(page)).toBe(1);
+    expect(await passes()).toEqual(expect.arrayContaining(['settings', 'paint']));
   });
 });
 

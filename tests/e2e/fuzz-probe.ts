@@ -91,6 +91,8 @@ export async function fuzzLiveEngine([seed, rounds]: [number, number]) {
       setTimeout: (fn, ms) => window.setTimeout(fn, ms),
       clearTimeout: (id) => window.clearTimeout(id),
       whenIdle: (fn) => void setTimeout(fn, 0),
+      // At once: the point is to edit the page while the first scan runs.
+      whenLoaded: (fn) => fn(),
       onChange: () => undefined,
     },
   );
