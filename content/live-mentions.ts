@@ -7,7 +7,7 @@ import { Slicer } from './slicer';
 export interface LiveOptions {
   limit: number;
   style: HighlightStyle;
-  /** Find, but paint nothing: the first look at a page (see entrypoints/content/index.ts). */
+  /** Find, but paint nothing: the first look at a page (entrypoints/content/first-look.ts). */
   lookOnly?: boolean;
 }
 
