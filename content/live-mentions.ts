@@ -79,7 +79,7 @@ export class LiveMentions {
     slicer.end();
     if (this.stopped || added.length === 0) return;
     this.mentions = [...this.mentions, ...added].sort(compareMentions);
-    if (!this.options.lookOnly) measured('paint', () => this.repaint([], added));
+    this.painting(() => this.repaint([], added));
     this.host.onChange();
   }
 
@@ -121,19 +121,13 @@ export class LiveMentions {
     this.host.whenIdle(() => void this.serially(() => this.scanShadows(document)));
     if (this.stopped) return;
     this.mentions = found;
-    const painted = this.highlight;
-    this.highlight =
-      found.length > 0 && !this.options.lookOnly
-        ? measured('paint', () =>
-            paint(
-              found.map((m) => m.range),
-              this.options.style,
-            ),
-          )
-        : undefined;
-    // A rescan that finds nothing clears what an earlier one painted; a page that never had a
-    // mention never touches CSS.highlights.
-    if (found.length === 0 && painted) unpaint();
+    this.painting(() => {
+      // The whole page again: what was painted goes (a page that never had a mention never
+      // touches CSS.highlights), and what was found is painted afresh.
+      if (this.highlight) unpaint();
+      this.highlight = undefined;
+      this.repaint([], found);
+    });
     this.host.onChange();
   }
 
@@ -165,10 +159,15 @@ export class LiveMentions {
     for (const root of batch.roots) void this.serially(() => this.scanShadows(root));
 
     this.mentions = [...kept, ...added].sort(compareMentions);
-    if (!this.options.lookOnly) measured('paint', () => this.repaint(dropped, added));
+    this.painting(() => this.repaint(dropped, added));
     if (dropped.length > 0 || added.length > 0) {
       this.host.onChange();
     }
+  }
+
+  /** Paint work, measured; the first look paints nothing. */
+  private painting(work: () => void): void {
+    if (!this.options.lookOnly) measured('paint', work);
   }
 
   private repaint(dropped: Mention[], added: Mention[]): void {
