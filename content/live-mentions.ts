@@ -1,7 +1,7 @@
 import { batchOf } from './mutations';
 import { type HighlightStyle, paint, unpaint } from './painter';
 import { measured } from './perf';
-import { compareMentions, findShadowRoots, type Mention, scan } from './scanner';
+import { compareMentions, findShadowRoots, hasCustomElements, type Mention, scan } from './scanner';
 import { Slicer } from './slicer';
 
 export interface LiveOptions {
@@ -116,9 +116,13 @@ export class LiveMentions {
   private async scanAll(): Promise<void> {
     const slicer = new Slicer('scan');
     const found = await scan(document, this.options.limit, slicer);
-    slicer.end();
     // Shadow roots later, in idle time: the light DOM, where nearly all text is, comes first.
-    this.host.whenIdle(() => void this.serially(() => this.scanShadows(document)));
+    // Only custom elements can hold one we look for (see findShadowRoots); most pages have
+    // none, and those added later are looked at when they arrive.
+    if (hasCustomElements(document)) {
+      this.host.whenIdle(() => void this.serially(() => this.scanShadows(document)));
+    }
+    slicer.end();
     if (this.stopped) return;
     this.mentions = found;
     this.painting(() => {

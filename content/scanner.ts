@@ -1,6 +1,7 @@
 import { findMentions, MAY_CONTAIN } from './matcher';
 import { blockOf, isInSkippedRegion } from './readable';
 import type { Slicer } from './slicer';
+import { mayHoldMention } from './text-gate';
 import { locate, runsOf } from './text-runs';
 
 export interface Mention {
@@ -18,12 +19,16 @@ const CHECK_EVERY = 256;
  * Finds up to `limit` mentions under `root` (not inside shadow roots: see `findShadowRoots`),
  * in document order, in time slices.
  *
- * Only one cheap pass touches every text node (a native TreeWalker and a prefilter); blocks
- * are assembled into runs only around text that passes it, which on most pages is none.
+ * Most pages hold no candidate at all, and the gate finds that out from the text as a whole.
+ * Otherwise one cheap pass touches every text node (a native TreeWalker and the prefilter);
+ * blocks are assembled into runs only around text that passes it.
  */
 export async function scan(root: Node, limit: number, slicer: Slicer): Promise<Mention[]> {
   const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
   if (!doc || doc.designMode === 'on' || limit <= 0) return [];
+  if (!(await mayHoldMention(root, slicer))) return [];
+  // On a page with megabytes of text the gate alone can fill a slice.
+  await slicer.checkpoint();
 
   const blocks = new Set<ParentNode>();
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -55,6 +60,16 @@ export async function scan(root: Node, limit: number, slicer: Slicer): Promise<M
  * browser's XPath engine picks them out without handing every element to our world.
  */
 const CUSTOM_ELEMENTS = "descendant-or-self::*[contains(local-name(), '-')]";
+
+/**
+ * Does the document hold any custom element, and so possibly a shadow root worth scanning?
+ * Asked as one XPath boolean, which hands no element to our world; on most pages it is no, and
+ * the idle search for shadow roots is skipped.
+ */
+export function hasCustomElements(doc: Document): boolean {
+  return doc.evaluate(`boolean(${CUSTOM_ELEMENTS})`, doc, null, XPathResult.BOOLEAN_TYPE, null)
+    .booleanValue;
+}
 
 /**
  * The open shadow roots under `root`, without our own card's or any in a skipped region.
