@@ -1,7 +1,6 @@
 import { findMentions, MAY_CONTAIN } from './matcher';
 import { blockOf, isInSkippedRegion } from './readable';
 import type { Slicer } from './slicer';
-import { mayHoldMention } from './text-gate';
 import { locate, runsOf } from './text-runs';
 
 export interface Mention {
@@ -19,16 +18,12 @@ const CHECK_EVERY = 256;
  * Finds up to `limit` mentions under `root` (not inside shadow roots: see `findShadowRoots`),
  * in document order, in time slices.
  *
- * Most pages hold no candidate at all, and the gate finds that out from the text as a whole.
- * Otherwise one cheap pass touches every text node (a native TreeWalker and the prefilter);
- * blocks are assembled into runs only around text that passes it.
+ * Only one cheap pass touches every text node (a native TreeWalker and a prefilter); blocks
+ * are assembled into runs only around text that passes it, which on most pages is none.
  */
 export async function scan(root: Node, limit: number, slicer: Slicer): Promise<Mention[]> {
   const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
   if (!doc || doc.designMode === 'on' || limit <= 0) return [];
-  if (!(await mayHoldMention(root, slicer))) return [];
-  // On a page with megabytes of text the gate alone can fill a slice.
-  await slicer.checkpoint();
 
   const blocks = new Set<ParentNode>();
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
