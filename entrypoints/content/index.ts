@@ -20,6 +20,11 @@ export default defineContentScript({
   // Same-origin frames hold readable text too; each frame runs its own engine and card.
   allFrames: true,
   runAt: 'document_idle',
+  // WXT would also announce each start to the page with window.postMessage, carrying the
+  // extension's ID: a page's own message listener hears it and may answer or choke on it
+  // (wxt-dev/wxt#2265). The start event WXT also dispatches on the document still stops an
+  // older instance of ours.
+  noScriptStartedPostMessage: true,
   // Setting up is our work on every page too, so it is measured like the rest.
   main: (ctx) => measured('setup', () => setUp(ctx)),
 });

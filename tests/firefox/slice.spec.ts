@@ -29,3 +29,15 @@ test('Firefox ESR: mentions are highlighted and the card opens on hover', async 
   expect(await waitFor(() => cardIsOpen(page), false)).toBe(false);
   await page.close();
 });
+
+test('Firefox ESR: the page hears no message from the extension, with its card open', async () => {
+  const page = await ff.firefox.newPage();
+  await page.goto(`${ff.origin}/fixtures/message-listener.html`);
+  expect(await waitFor(() => highlightCount(page), 1)).toBe(1);
+  const { x, y } = await mentionPoint(page, 0);
+  await page.mouse.move(x, y);
+  expect(await waitFor(() => cardIsOpen(page), true)).toBe(true);
+  await new Promise((done) => setTimeout(done, 300));
+  expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
+  await page.close();
+});
