@@ -7,6 +7,11 @@ export function measured<T>(name: string, work: () => T): T {
   try {
     return work();
   } finally {
-    performance.measure(`d3k2:${name}`, { start, end: performance.now() });
+    measureSince(name, start);
   }
+}
+
+/** Records `d3k2:<name>` from `start` until now. */
+export function measureSince(name: string, start: number): void {
+  performance.measure(`d3k2:${name}`, { start, end: performance.now() });
 }

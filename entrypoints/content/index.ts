@@ -1,3 +1,5 @@
+// First, so that it is evaluated before any other module of ours.
+import '../../content/script-start';
 import '../../components/highlight.css';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -6,8 +8,9 @@ import { Companion, type CompanionOptions } from '../../content/companion';
 import { contextOf } from '../../content/context';
 import { settler } from '../../content/page-settled';
 import { unpaint } from '../../content/painter';
-import { measured } from '../../content/perf';
+import { measured, measureSince } from '../../content/perf';
 import { HOST_NAME } from '../../content/scanner';
+import { scriptStart } from '../../content/script-start';
 import { isToContent, type PageStatus, type ToBackground } from '../../utils/messages';
 import { onSettingsChange, readSettings } from '../../utils/settings-reader';
 import type { Settings } from '../../utils/settings-schema';
@@ -25,8 +28,11 @@ export default defineContentScript({
   // (wxt-dev/wxt#2265). The start event WXT also dispatches on the document still stops an
   // older instance of ours.
   noScriptStartedPostMessage: true,
-  // Setting up is our work on every page too, so it is measured like the rest.
-  main: (ctx) => measured('setup', () => setUp(ctx)),
+  // Loading and setting up are our work on every page too, so they are measured like the rest.
+  main: (ctx) => {
+    measureSince('load', scriptStart);
+    measured('setup', () => setUp(ctx));
+  },
 });
 
 function setUp(ctx: ContentScriptContext): void {

@@ -258,8 +258,20 @@ test.describe('the card in Chromium', () => {
     expect(await page.locator('d3k2-card').count()).toBe(0);
     expect(await highlightCount(page)).toBe(0);
     // No settings read, no engine, nothing painted, and no search for shadow roots (the page
-    // has no custom element): setting up and the look.
-    expect((await passes()).sort()).toEqual(['scan', 'setup']);
+    // has no custom element): loading, setting up and the look.
+    expect((await passes()).sort()).toEqual(['load', 'scan', 'setup']);
+    // Loading is counted from before our modules run, and ends where setting up begins.
+    const [load, setup] = await page.evaluate(() =>
+      ['d3k2:load', 'd3k2:setup'].map((name) => {
+        const [entry] = performance.getEntriesByName(name);
+        return {
+          start: entry?.startTime ?? 0,
+          end: (entry?.startTime ?? 0) + (entry?.duration ?? 0),
+        };
+      }),
+    );
+    expect(load?.start).toBeGreaterThan(0);
+    expect(load?.end).toBeLessThanOrEqual(setup?.start ?? 0);
 
     await page.evaluate(() => {
       const p = document.createElement('p');
