@@ -21,6 +21,20 @@ export function mentionCentre([index, block]) {
   return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
 }
 
+/**
+ * Has the extension looked at the page, and then done nothing for `ms`? Every pass of its
+ * work is a `d3k2:` measure, so measures that have stopped mean it has finished. The first
+ * scan alone is not enough: it is the look, and a mention it finds wakes the engine, which
+ * reads the settings and scans again before it paints.
+ * @param {number} ms
+ */
+export function quietFor(ms) {
+  const ours = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('d3k2:'));
+  if (!ours.some((m) => m.name === 'd3k2:scan')) return false;
+  const last = Math.max(...ours.map((m) => m.startTime + m.duration));
+  return performance.now() - last >= ms;
+}
+
 /** The card as the page's own world sees it. */
 export function cardState() {
   const host = document.querySelector('d3k2-card');

@@ -1,5 +1,10 @@
 import type { Page } from '@playwright/test';
-import { mentionCentre, paintedCount, cardState as readCard } from '../../scripts/in-page.mjs';
+import {
+  mentionCentre,
+  paintedCount,
+  quietFor,
+  cardState as readCard,
+} from '../../scripts/in-page.mjs';
 
 /** How many ranges the page's own world sees under our highlight name. */
 export function highlightCount(page: Page): Promise<number> {
@@ -27,11 +32,12 @@ export function mentionPoint(
   return page.evaluate(mentionCentre, [n, block] as [number, ScrollLogicalPosition | 'none']);
 }
 
-/** Waits until the content script has finished its first scan (its `d3k2:scan` measure). */
+/**
+ * Waits until the content script has looked at the page and finished what that started (no
+ * `d3k2:` measure for 300 ms): waking on a mention, reading the settings, painting.
+ */
 export async function waitForScan(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('d3k2:scan').length > 0, null, {
-    timeout: 10_000,
-  });
+  await page.waitForFunction(quietFor, 300, { timeout: 10_000 });
 }
 
 /** The card as the page's own world can see it. */

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { quietFor } from '../../scripts/in-page.mjs';
 import { CORPUS_FILES, collectSections, type SectionResult, score } from '../e2e/corpus';
 import { highlightCount, useFirefox, waitFor } from './firefox';
 
@@ -9,8 +10,7 @@ test('Firefox ESR: the labelled corpus meets the same precision and recall', asy
   const results: SectionResult[] = [];
   for (const file of CORPUS_FILES) {
     await page.goto(`${ff.origin}/fixtures/corpus/${file}`);
-    const scanned = () => page.evaluate(() => performance.getEntriesByName('d3k2:scan').length > 0);
-    expect(await waitFor(scanned, true)).toBe(true);
+    expect(await waitFor(() => page.evaluate(quietFor, 300), true)).toBe(true);
     results.push(...(await page.evaluate(collectSections)));
   }
   const s = score('Firefox ESR', results);
