@@ -82,12 +82,18 @@ export function useFirefox(): { readonly firefox: Browser; readonly origin: stri
 }
 
 /**
- * Opens the basic fixture (three mentions) in `page` and rests the pointer on the first; says
- * how many were painted, whether the card opened, and where the pointer is.
+ * Opens a fixture (by default the basic one, with three mentions) in `page` and rests the
+ * pointer on its first mention; says how many were painted, whether the card opened, and
+ * where the pointer is.
  */
-export async function hoverFirstMention(page: Page, origin: string) {
-  await page.goto(`${origin}/fixtures/basic.html`);
-  const painted = await waitFor(() => highlightCount(page), 3);
+export async function hoverFirstMention(
+  page: Page,
+  origin: string,
+  fixture = 'basic.html',
+  mentions = 3,
+) {
+  await page.goto(`${origin}/fixtures/${fixture}`);
+  const painted = await waitFor(() => highlightCount(page), mentions);
   const point = await mentionPoint(page, 0);
   await page.mouse.move(point.x, point.y);
   const open = await waitFor(async () => (await cardState(page)).open, true);

@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { highlightCount, mentionPoint, useFirefox, waitFor } from './firefox';
+import {
+  highlightCount,
+  hoverFirstMention,
+  mentionPoint,
+  sleep,
+  useFirefox,
+  waitFor,
+} from './firefox';
 
 const ff = useFirefox();
 
@@ -32,12 +39,10 @@ test('Firefox ESR: mentions are highlighted and the card opens on hover', async 
 
 test('Firefox ESR: the page hears no message from the extension, with its card open', async () => {
   const page = await ff.firefox.newPage();
-  await page.goto(`${ff.origin}/fixtures/message-listener.html`);
-  expect(await waitFor(() => highlightCount(page), 1)).toBe(1);
-  const { x, y } = await mentionPoint(page, 0);
-  await page.mouse.move(x, y);
-  expect(await waitFor(() => cardIsOpen(page), true)).toBe(true);
-  await new Promise((done) => setTimeout(done, 300));
+  const { painted, open } = await hoverFirstMention(page, ff.origin, 'message-listener.html', 1);
+  expect(painted).toBe(1);
+  expect(open).toBe(true);
+  await sleep(300);
   expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
   await page.close();
 });
