@@ -17,7 +17,9 @@ export default defineConfig({
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // `scripting` injects the engine into a frame whose first look found a candidate; the
+    // host access it needs is what the content script on every page already has.
+    permissions: ['storage', 'scripting'],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -13,7 +13,9 @@ const BARE = createRequire(import.meta.url).resolve('@wxt-dev/browser');
 /** True for a Vite build of one of our content scripts (WXT builds each in library mode). */
 export function isContentScriptEntry(entry: unknown): boolean {
   const entries = typeof entry === 'string' ? [entry] : Object.values(entry ?? {});
-  return entries.some((e) => typeof e === 'string' && /[\\/]entrypoints[\\/]content[\\/]/.test(e));
+  return entries.some(
+    (e) => typeof e === 'string' && /[\\/]entrypoints[\\/](?:content|engine\.content)[\\/]/.test(e),
+  );
 }
 
 export function leanContentBrowser(): Plugin {

@@ -1,14 +1,14 @@
 import { batchOf } from './mutations';
 import { type HighlightStyle, paint, unpaint } from './painter';
 import { measured } from './perf';
-import { compareMentions, findShadowRoots, hasCustomElements, type Mention, scan } from './scanner';
+import { compareMentions, type Mention, scan } from './scanner';
+import { findShadowRoots, hasCustomElements } from './shadow-roots';
 import { Slicer } from './slicer';
+import { warmUp } from './warm-up';
 
 export interface LiveOptions {
   limit: number;
   style: HighlightStyle;
-  /** Find, but paint nothing: the first look at a page (entrypoints/content/first-look.ts). */
-  lookOnly?: boolean;
 }
 
 export interface LiveHost {
@@ -114,6 +114,7 @@ export class LiveMentions {
   }
 
   private async scanAll(): Promise<void> {
+    await warmUp();
     const slicer = new Slicer('scan');
     const found = await scan(document, this.options.limit, slicer);
     // Shadow roots later, in idle time: the light DOM, where nearly all text is, comes first.
@@ -169,9 +170,9 @@ export class LiveMentions {
     }
   }
 
-  /** Paint work, measured; the first look paints nothing. */
+  /** Paint work, measured. */
   private painting(work: () => void): void {
-    if (!this.options.lookOnly) measured('paint', work);
+    measured('paint', work);
   }
 
   private repaint(dropped: Mention[], added: Mention[]): void {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findMentions, MAY_CONTAIN, mentionsK2 } from './matcher';
+import { findMentions, mentionsK2 } from './matcher';
 
 const found = (text: string) => findMentions(text).map((h) => text.slice(h.start, h.end));
 
@@ -108,6 +108,8 @@ describe('findMentions: limits', () => {
   });
 
   const MB = 1 << 20;
+  // Linear work on 1 MB takes 5-35 ms here, and up to 3× that while the other test files run
+  // beside it; anything quadratic would take seconds. The bound tells the two apart.
   test.each([
     ['vitamin vitamin …', 'vitamin '],
     ['D3 D3 …', 'D3 '],
@@ -117,7 +119,7 @@ describe('findMentions: limits', () => {
     ['dose digits', '1,000 '],
     ['doses without a unit', '1,000,000 2.5 '],
     ['D3 + K2 …', 'D3 + K2 '],
-  ])('1 MB of %s finishes in under 50 ms', (_name, unit) => {
+  ])('1 MB of %s finishes in under 100 ms', (_name, unit) => {
     const text = unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
     findMentions(text.slice(0, 10_000)); // warm the regex up
     // Best of three: the bound is on the algorithm, not on a GC pause or a busy neighbour.
@@ -126,24 +128,7 @@ describe('findMentions: limits', () => {
       findMentions(text, 200);
       return performance.now() - t0;
     });
-    expect(Math.min(...times)).toBeLessThan(50);
-  });
-});
-
-describe('MAY_CONTAIN, the prefilter, never loses a mention', () => {
-  test.each([
-    ['vitamin D3'],
-    ['D3'],
-    ['d\u20113'],
-    ['D\u2083'],
-    ['cholecalciferol'],
-    ['kolekalciferol'],
-    ['Витамин'],
-    ['Д3'],
-    ['ビタミン'],
-    ['Vitamin'],
-  ])('%j passes', (text) => {
-    expect(MAY_CONTAIN.test(text)).toBe(true);
+    expect(Math.min(...times)).toBeLessThan(100);
   });
 });
 

@@ -1,5 +1,4 @@
-import { blockOf, isInline } from './readable';
-import { HOST_NAME } from './scanner';
+import { blockOf, HOST_NAME, isInline } from './readable';
 
 /** What a batch of mutations asks of the engine. */
 export interface Batch {

@@ -11,6 +11,8 @@ export const SETTLE_MS = 100;
 export const LOAD_WAIT_MS = 3000;
 
 export interface PageLoad {
+  /** Is the page known to have settled already (the first look waited for it)? */
+  settled?: boolean;
   /** Has the load event already fired? */
   loaded(): boolean;
   onLoad(listener: () => void): void;
@@ -23,7 +25,7 @@ export interface PageLoad {
  * for new settings) runs at once: waiting again would only make the highlights blink.
  */
 export function settler(page: PageLoad): (work: () => void) => void {
-  let state: 'new' | 'loading' | 'settling' | 'settled' = 'new';
+  let state: 'new' | 'loading' | 'settling' | 'settled' = page.settled ? 'settled' : 'new';
   const queued: (() => void)[] = [];
   const settle = () => {
     if (state !== 'loading') return;

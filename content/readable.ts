@@ -3,6 +3,9 @@
  * would force style recalculation on pages that have nothing for us.
  */
 
+/** Our card's host: its (open) shadow root is never scanned. */
+export const HOST_NAME = 'd3k2-card';
+
 /** Elements whose text is never a mention: code, form controls, scripts, graphics, our card. */
 const SKIPPED = new Set([
   'script',
@@ -26,7 +29,7 @@ const SKIPPED = new Set([
   'canvas',
   'head',
   'title',
-  'd3k2-card',
+  HOST_NAME,
 ]);
 
 /** Code editors that render text in ordinary, non-editable elements. */

@@ -8,6 +8,19 @@ import { withSite } from '../utils/sites';
 
 const BADGE_COLOUR = '#0b7a5e';
 
+/**
+ * The engine and its stylesheet, into the one frame whose first look asked. A page that has
+ * gone meanwhile (or a frame we may not script) just fails: nothing to do then.
+ */
+async function wakeEngine(target: { tabId: number; frameIds: number[] }): Promise<void> {
+  try {
+    await browser.scripting.insertCSS({ target, files: ['/content-scripts/engine.css'] });
+    await browser.scripting.executeScript({ target, files: ['/content-scripts/engine.js'] });
+  } catch {
+    // The tab closed or navigated before the engine arrived.
+  }
+}
+
 export default defineBackground(() => {
   // Chrome (MV3) has `action`; Firefox, on MV2 here, has `browserAction` with the same calls.
   const action = browser.action ?? browser.browserAction;
@@ -23,6 +36,11 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id || !isToBackground(message)) return;
+    if (message.type === 'wake') {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) void wakeEngine({ tabId, frameIds: [sender.frameId ?? 0] });
+      return;
+    }
     if (message.type === 'open-options') {
       void browser.runtime.openOptionsPage();
       return;

@@ -24,13 +24,16 @@ export function mentionCentre([index, block]) {
 /**
  * Has the extension looked at the page, and then done nothing for `ms`? Every pass of its
  * work is a `d3k2:` measure, so measures that have stopped mean it has finished. The first
- * scan alone is not enough: it is the look, and a mention it finds wakes the engine, which
- * reads the settings and scans again before it paints.
+ * scan alone is not enough: it is the look, and a candidate it finds wakes the engine, which
+ * the background injects, and which reads the settings and scans again before it paints.
  * @param {number} ms
  */
 export function quietFor(ms) {
   const ours = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('d3k2:'));
-  if (!ours.some((m) => m.name === 'd3k2:scan')) return false;
+  const names = new Set(ours.map((m) => m.name));
+  if (!names.has('d3k2:scan')) return false;
+  // The first look asked for the engine: it is on its way from the background.
+  if (names.has('d3k2:wake') && !names.has('d3k2:engine')) return false;
   const last = Math.max(...ours.map((m) => m.startTime + m.duration));
   return performance.now() - last >= ms;
 }

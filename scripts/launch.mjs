@@ -18,12 +18,14 @@ export function unpackedExtensionId(dir = CHROME_BUILD) {
 
 /**
  * `lang` is the browser's UI language, which chooses the extension's; `userDataDir` a profile
- * to keep between launches (by default a temporary one, removed on close).
- * @param {{ extension?: boolean, headless?: boolean, lang?: string, userDataDir?: string } & import('@playwright/test').BrowserContextOptions} options
+ * to keep between launches (by default a temporary one, removed on close); `extensionDir` the
+ * unpacked extension to load (by default our Chrome build).
+ * @param {{ extension?: boolean, extensionDir?: string, headless?: boolean, lang?: string, userDataDir?: string } & import('@playwright/test').BrowserContextOptions} options
  * @returns {Promise<import('@playwright/test').BrowserContext>}
  */
 export async function launchChromium({
   extension = true,
+  extensionDir = CHROME_BUILD,
   headless = true,
   lang,
   userDataDir = '',
@@ -34,7 +36,7 @@ export async function launchChromium({
     headless,
     args: [
       ...CHROMIUM_FLAGS,
-      ...(extension ? extensionFlags(CHROME_BUILD) : []),
+      ...(extension ? extensionFlags(extensionDir) : []),
       ...(lang ? [`--lang=${lang}`] : []),
     ],
     ...(lang ? { locale: lang } : {}),

@@ -10,10 +10,12 @@ export type ToContent =
   | { type: 'show-mention'; index: number };
 
 /**
- * Content script → background. `disable-site` names no site: the background takes the host
+ * Content script → background. `wake`: the first look saw text that could be a mention, so
+ * the background injects the engine into that frame. `disable-site` names no site: the background takes the host
  * from the sender's own address, so a page cannot switch the extension off elsewhere.
  */
 export type ToBackground =
+  | { type: 'wake' }
   | { type: 'open-options' }
   | { type: 'disable-site' }
   | { type: 'count'; count: number };
@@ -55,6 +57,7 @@ export function isToContent(value: unknown): value is ToContent {
 
 export function isToBackground(value: unknown): value is ToBackground {
   return (
+    matches(value, 'wake') ||
     matches(value, 'open-options') ||
     matches(value, 'disable-site') ||
     matches(value, 'count', { count: isIndex })

@@ -1,26 +1,25 @@
 // First, so that it is evaluated before any other module of ours.
 import '../../content/script-start';
-import '../../components/highlight.css';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { Companion, type CompanionOptions } from '../../content/companion';
-import { contextOf } from '../../content/context';
+import { FirstLook } from '../../content/first-look';
+import { leaveHandoff } from '../../content/handoff';
 import { settler } from '../../content/page-settled';
 import { unpaint } from '../../content/painter';
 import { measured, measureSince } from '../../content/perf';
-import { HOST_NAME } from '../../content/scanner';
+import { HOST_NAME } from '../../content/readable';
 import { scriptStart } from '../../content/script-start';
 import { isToContent, type PageStatus, type ToBackground } from '../../utils/messages';
-import { onSettingsChange, readSettings } from '../../utils/settings-reader';
-import type { Settings } from '../../utils/settings-schema';
-import { createCardView } from './card-view';
-import { engineOptions } from './engine-options';
-import { lookForFirstMention } from './first-look';
 
+/**
+ * The content script every page gets: the first look (content/first-look.ts). It holds no
+ * matcher, settings, card or stylesheet; the first text that could be a mention has the
+ * background inject the engine (entrypoints/engine.content) into this frame.
+ */
 export default defineContentScript({
   matches: ['<all_urls>'],
-  // Same-origin frames hold readable text too; each frame runs its own engine and card.
+  // Same-origin frames hold readable text too; each frame runs its own look and engine.
   allFrames: true,
   runAt: 'document_idle',
   // WXT would also announce each start to the page with window.postMessage, carrying the
@@ -31,114 +30,65 @@ export default defineContentScript({
   // Loading and setting up are our work on every page too, so they are measured like the rest.
   main: (ctx) => {
     measureSince('load', scriptStart);
-    measured('setup', () => setUp(ctx));
+    measured('setup', () => look(ctx));
   },
 });
 
-function setUp(ctx: ContentScriptContext): void {
+function look(ctx: ContentScriptContext): void {
   // Firefox drops the sandbox of the instance before an update or reload at once, so it
   // cannot clean up, and injects this one: its card and highlights go before we start.
-  // Chrome never injects over an old instance (see `alive` below), and skipping this there
-  // saves the first touch of CSS.highlights on pages without mentions.
+  // Chrome never injects over an old instance, and skipping this there saves the first touch
+  // of CSS.highlights on pages without mentions.
   if (import.meta.env.FIREFOX) {
     for (const stale of document.querySelectorAll(HOST_NAME)) stale.remove();
     unpaint();
   }
-  const send = (message: ToBackground) =>
-    browser.runtime.sendMessage(message).catch(() => undefined);
   const timers = {
     setTimeout: (fn: () => void, ms: number) => ctx.setTimeout(fn, ms),
     clearTimeout: (id: number | undefined) => clearTimeout(id),
   };
-  const host = {
+  let settled = false;
+  const whenLoaded = settler({
+    loaded: () => document.readyState === 'complete',
+    onLoad: (listener) => ctx.addEventListener(window, 'load', listener, { once: true }),
     timers,
-    requestAnimationFrame: (fn: () => void) => ctx.requestAnimationFrame(fn),
-    whenIdle: (fn: () => void) => ctx.requestIdleCallback(() => fn(), { timeout: 2000 }),
-    whenLoaded: settler({
-      loaded: () => document.readyState === 'complete',
-      onLoad: (listener) => ctx.addEventListener(window, 'load', listener, { once: true }),
-      timers,
-    }),
-    disableSite: () => void send({ type: 'disable-site' }),
-    openSettings: () => void send({ type: 'open-options' }),
-    onCount: (count: number) => counted(count),
-    // Chrome leaves an orphan running when the extension is reloaded or updated, and does
-    // not inject the new one: the orphan finds out here, on the next event it would handle,
-    // and WXT's context then stops it (highlights, listeners and card go).
-    alive: () => ctx.isValid,
-  };
+  });
 
-  let card: ReturnType<typeof createCardView> | undefined;
-  let companion: Companion | undefined;
-  let current: string | undefined;
-  // The browser clears a tab's badge when it navigates: while the count has only ever been 0
-  // (the engine is off here, or the mention went), there is nothing to tell the background.
-  let lastCount = 0;
-  let watching = false;
-  const counted = (count: number) => {
-    // Single-page apps change view through the history API, and WXT tells us (through the
-    // Navigation API, or by polling where there is none). Only an open card can be out of
-    // date then, and only a page with mentions opens one: the others never start watching.
-    if (count > 0 && !watching) {
-      watching = true;
-      ctx.addEventListener(window, 'wxt:locationchange', () => companion?.navigated());
-    }
-    if (count === 0 && lastCount === 0) return;
-    lastCount = count;
-    void send({ type: 'count', count });
-  };
-  // Settings arrive at start and on every change; the engine restarts only when what it
-  // does changes, and the badge hears the count each time.
-  const apply = (settings: Settings) =>
-    measured('settings', () => {
-      const options: CompanionOptions | undefined = engineOptions(settings, location.hostname);
-      const key = JSON.stringify(options);
-      if (key !== current) {
-        current = key;
-        companion?.stop();
-        card ??= createCardView(ctx);
-        companion = options ? new Companion(host, card, options) : undefined;
-        void companion?.start();
-      }
-      // The badge follows the count, and a change of the badge setting needs it re-sent.
-      counted(companion?.found.length ?? 0);
-    });
-
-  let awake = false;
-  const stopLooking = lookForFirstMention(
-    { ...timers, whenIdle: host.whenIdle, whenLoaded: host.whenLoaded },
-    () => {
-      awake = true;
-      void readSettings().then((settings) => {
-        if (ctx.isValid) apply(settings);
-      });
-      ctx.onInvalidated(onSettingsChange(apply));
-    },
-  );
-
-  // Answered through `sendResponse`, which Chrome's own API and Firefox's both honour (the
-  // content script has no polyfill: see build/lean-content-browser.ts).
+  // Until the engine answers for the page, this does: still looking counts as running (the
+  // popup learns "paused" from the settings).
   const onMessage = (
     message: unknown,
     _sender: unknown,
     sendResponse: (status: PageStatus) => void,
   ): undefined => {
-    if (!isToContent(message)) return undefined;
-    if (message.type === 'get-status') {
-      sendResponse({
-        // Still looking counts as running: the popup learns "paused" from the settings.
-        state: companion || !awake ? 'running' : 'off',
-        hostname: location.hostname,
-        mentions: (companion?.found ?? []).map((m) => ({ text: m.text, ...contextOf(m) })),
-      });
-    } else if (message.type === 'show-mention') companion?.show(message.index);
-    else companion?.focusNext();
+    if (isToContent(message) && message.type === 'get-status') {
+      sendResponse({ state: 'running', hostname: location.hostname, mentions: [] });
+    }
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
+  const stopAnswering = () => browser.runtime.onMessage.removeListener(onMessage);
+
+  const firstLook = new FirstLook(
+    {
+      ...timers,
+      whenIdle: (fn) => ctx.requestIdleCallback(() => fn(), { timeout: 2000 }),
+      whenLoaded: (fn) =>
+        whenLoaded(() => {
+          settled = true;
+          fn();
+        }),
+    },
+    () =>
+      measured('wake', () => {
+        leaveHandoff({ settled, stop: stopAnswering });
+        const wake: ToBackground = { type: 'wake' };
+        void browser.runtime.sendMessage(wake).catch(() => undefined);
+      }),
+  );
+  firstLook.start();
   ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onMessage);
-    stopLooking();
-    companion?.stop();
+    stopAnswering();
+    firstLook.stop();
   });
 }

@@ -13,7 +13,7 @@ const CASES: [string, string, boolean][] = [
 test.describe('custom elements, asked of XPath in a real page', () => {
   test.beforeEach(async ({ page, worker }) => {
     await page.goto(`${worker.origin}/fixtures/no-mentions.html`);
-    await page.addScriptTag({ content: await bundleForPage('content/scanner.ts', 'Scanner') });
+    await page.addScriptTag({ content: await bundleForPage('content/shadow-roots.ts', 'Scanner') });
   });
 
   for (const [name, body, expected] of CASES) {
@@ -21,7 +21,7 @@ test.describe('custom elements, asked of XPath in a real page', () => {
       const answer = await page.evaluate((html) => {
         document.body.innerHTML = html;
         const { Scanner } = window as unknown as {
-          Scanner: typeof import('../../content/scanner');
+          Scanner: typeof import('../../content/shadow-roots');
         };
         return Scanner.hasCustomElements(document);
       }, body);

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../../components/card.css?inline';
-import { HOST_NAME } from '../../content/scanner';
+import { HOST_NAME } from '../../content/readable';
 
 export interface CardHost {
   host: HTMLElement;
