@@ -1,4 +1,4 @@
-import { DIGIT, LETTER } from './chars';
+import { LETTER } from './chars';
 import { type Cue, RunCues } from './cues';
 import type { Lexicon } from './lexicon';
 
@@ -31,7 +31,6 @@ const POSITIVE: ReadonlySet<Kind> = new Set([...STRONG, ...WEAK]);
 /** What may stand between a D3 and a word beside it. */
 const MAX_GAP = 24;
 const GAP_WORD = new RegExp(`[${LETTER}0-9]+`, 'g');
-const WORDY = new RegExp(`[${LETTER}${DIGIT}]`);
 const GAP_STOP = /[.!?;](?:\s|$)|[0-9]/;
 /** How far into its block around a bare D3 the third step looks. */
 const BLOCK_REACH = 1000;
@@ -72,9 +71,9 @@ export class BareJudge {
     return this.anySign;
   }
 
-  /** Anything but codes in the run? Asked natively first: "D3 D3 D3…" needs no tokenizing. */
+  /** Anything but codes in the run? "D3 D3 D3…" needs no tokenizing, nor a copy. */
   private hasWords(): boolean {
-    return WORDY.test(this.run.text.replace(this.lexicon.code, ''));
+    return this.lexicon.notInCode.test(this.run.text);
   }
 
   private aroundCues(): RunCues | undefined {

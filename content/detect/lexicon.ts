@@ -38,6 +38,8 @@ export interface Lexicon {
   code: RegExp;
   /** Local letters for D that never make a bare code (lower case). */
   noBareD: ReadonlySet<string>;
+  /** A letter or digit that no code is written with: a run without one holds only codes. */
+  notInCode: RegExp;
   /** Chemical names. */
   chemical: RegExp;
   /** A vitamin word, with its prefixes and ending, that a code follows (global). */
@@ -256,8 +258,10 @@ export function compile(languages: readonly Language[] = LANGUAGES): Lexicon {
     if (step.done) cues = step.value;
     return step.done === true;
   };
+  const codeLetters = languages.flatMap((l) => [...(l.d ?? []).join('')]).map(escaped);
   return {
     code: new RegExp(THREE_CODE, 'gi'),
+    notInCode: new RegExp(`(?![dD\u0434\u0414${codeLetters.join('')}${THREE}])[${LETTER}${DIGIT}]`),
     noBareD: new Set(
       languages
         .filter((l) => l.noBareLocalD)
