@@ -1,10 +1,46 @@
 import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
-import { LIMITS, type Settings } from '../utils/settings-schema';
+import {
+  HIGHLIGHT_STYLES,
+  type HighlightStyle,
+  LIMITS,
+  type Settings,
+  TRIGGERS,
+  type Trigger,
+  WHICH_MENTIONS,
+  type WhichMentions,
+} from '../utils/settings-schema';
 import { type SiteRule, withoutSite, withSite } from '../utils/sites';
+import type { PlainKey } from './message-keys';
 import { CardPreview, StylePreview } from './Previews';
 import { SiteList } from './SiteList';
 import { Switch } from './Switch';
+
+/**
+ * The label of every choice. `satisfies` makes a value added to a list in settings-schema.ts
+ * fail to compile here until it has a label (and a message in every locale).
+ */
+const CHOICE_LABELS = {
+  style: {
+    underline: 'options.styleUnderline',
+    background: 'options.styleBackground',
+    none: 'options.styleNone',
+  },
+  which: { all: 'options.whichAll', first: 'options.whichFirst' },
+  trigger: { hover: 'options.triggerHover', click: 'options.triggerClick' },
+} as const satisfies {
+  style: Record<HighlightStyle, PlainKey>;
+  which: Record<WhichMentions, PlainKey>;
+  trigger: Record<Trigger, PlainKey>;
+};
+
+/** A setting's choices, in the order its list declares them, with their labels. */
+function choices<T extends string>(
+  values: readonly T[],
+  labels: Record<T, PlainKey>,
+): [T, string][] {
+  return values.map((value) => [value, i18n.t(labels[value])]);
+}
 
 export interface OptionsProps {
   settings: Settings;
@@ -121,11 +157,7 @@ export function Options({ settings: s, notice, onChange, onReset }: OptionsProps
           legend={i18n.t('options.style')}
           name="style"
           value={s.style}
-          options={[
-            ['underline', i18n.t('options.styleUnderline')],
-            ['background', i18n.t('options.styleBackground')],
-            ['none', i18n.t('options.styleNone')],
-          ]}
+          options={choices(HIGHLIGHT_STYLES, CHOICE_LABELS.style)}
           help={i18n.t('options.styleHelp')}
           onChange={(style) => onChange({ style })}
         />
@@ -134,10 +166,7 @@ export function Options({ settings: s, notice, onChange, onReset }: OptionsProps
           legend={i18n.t('options.which')}
           name="which"
           value={s.which}
-          options={[
-            ['all', i18n.t('options.whichAll')],
-            ['first', i18n.t('options.whichFirst')],
-          ]}
+          options={choices(WHICH_MENTIONS, CHOICE_LABELS.which)}
           help={i18n.t('options.whichHelp')}
           onChange={(which) => onChange({ which })}
         />
@@ -158,10 +187,7 @@ export function Options({ settings: s, notice, onChange, onReset }: OptionsProps
           legend={i18n.t('options.trigger')}
           name="trigger"
           value={s.trigger}
-          options={[
-            ['hover', i18n.t('options.triggerHover')],
-            ['click', i18n.t('options.triggerClick')],
-          ]}
+          options={choices(TRIGGERS, CHOICE_LABELS.trigger)}
           help={i18n.t('options.triggerHelp')}
           onChange={(trigger) => onChange({ trigger })}
         />

@@ -36,30 +36,33 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id || !isToBackground(message)) return;
-    if (message.type === 'wake') {
-      const tabId = sender.tab?.id;
-      if (tabId !== undefined) void wakeEngine({ tabId, frameIds: [sender.frameId ?? 0] });
-      return;
-    }
-    if (message.type === 'open-options') {
-      void browser.runtime.openOptionsPage();
-      return;
-    }
-    if (message.type === 'disable-site') {
-      const host = sender.url ? new URL(sender.url).hostname : '';
-      if (host) {
-        void updateSettings((s) => ({
-          disabledSites: withSite(s.disabledSites, { host, subdomains: false }),
-        }));
-      }
-      return;
-    }
-    // Counts come from the top frame of a tab; the badge is that tab's alone, and the browser
-    // resets it when the tab navigates.
     const tabId = sender.tab?.id;
-    if (tabId === undefined || sender.frameId !== 0) return;
-    void loadSettings().then((settings) =>
-      action.setBadgeText({ tabId, text: badgeText(message.count, settings.badge) }),
-    );
+    switch (message.type) {
+      case 'wake':
+        if (tabId !== undefined) void wakeEngine({ tabId, frameIds: [sender.frameId ?? 0] });
+        return;
+      case 'open-options':
+        void browser.runtime.openOptionsPage();
+        return;
+      case 'disable-site': {
+        const host = sender.url ? new URL(sender.url).hostname : '';
+        if (host) {
+          void updateSettings((s) => ({
+            disabledSites: withSite(s.disabledSites, { host, subdomains: false }),
+          }));
+        }
+        return;
+      }
+      case 'count':
+        // Counts come from the top frame of a tab; the badge is that tab's alone, and the
+        // browser resets it when the tab navigates.
+        if (tabId === undefined || sender.frameId !== 0) return;
+        void loadSettings().then((settings) =>
+          action.setBadgeText({ tabId, text: badgeText(message.count, settings.badge) }),
+        );
+        return;
+      default:
+        return message satisfies never;
+    }
   });
 });

@@ -3,23 +3,6 @@
  * is received. None can make the extension fetch anything or open an address it was given.
  */
 
-/** Popup or background → content script. */
-export type ToContent =
-  | { type: 'next-mention' }
-  | { type: 'get-status' }
-  | { type: 'show-mention'; index: number };
-
-/**
- * Content script → background. `wake`: the first look saw text that could be a mention, so
- * the background injects the engine into that frame. `disable-site` names no site: the background takes the host
- * from the sender's own address, so a page cannot switch the extension off elsewhere.
- */
-export type ToBackground =
-  | { type: 'wake' }
-  | { type: 'open-options' }
-  | { type: 'disable-site' }
-  | { type: 'count'; count: number };
-
 /** The content script's answer to `get-status`. */
 export interface PageStatus {
   /** running: scanning and painting; off: paused everywhere or on this site. */
@@ -30,39 +13,61 @@ export interface PageStatus {
 
 export const MAX_COUNT = 100_000;
 
-type Shape = Record<string, (value: unknown) => boolean>;
-const isIndex = (v: unknown) =>
+type Check<T> = (value: unknown) => value is T;
+type Shape = Record<string, Check<unknown>>;
+/** The message each kind of a schema stands for: its `type` and its checked fields. */
+type MessageOf<S extends Record<string, Shape>> = {
+  [K in keyof S & string]: { type: K } & {
+    [F in keyof S[K]]: S[K][F] extends Check<infer T> ? T : never;
+  };
+}[keyof S & string];
+
+const isIndex = (v: unknown): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_COUNT;
-const isText = (v: unknown) => typeof v === 'string' && v.length <= 1000;
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= 1000;
 
-/** Exactly the keys of `shape` (plus `type`), each passing its check. */
-function matches(value: unknown, type: string, shape: Shape = {}): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record);
-  return (
-    record.type === type &&
-    keys.length === Object.keys(shape).length + 1 &&
-    Object.entries(shape).every(([key, check]) => key in record && check(record[key]))
-  );
+/**
+ * Popup or background → content script. Each kind of message is declared once, with the
+ * checks of its fields; its type and its validator derive from that.
+ */
+const TO_CONTENT = {
+  'next-mention': {},
+  'get-status': {},
+  'show-mention': { index: isIndex },
+} satisfies Record<string, Shape>;
+export type ToContent = MessageOf<typeof TO_CONTENT>;
+
+/**
+ * Content script → background. `wake`: the first look saw text that could be a mention, so
+ * the background injects the engine into that frame. `disable-site` names no site: the
+ * background takes the host from the sender's own address, so a page cannot switch the
+ * extension off elsewhere.
+ */
+const TO_BACKGROUND = {
+  wake: {},
+  'open-options': {},
+  'disable-site': {},
+  count: { count: isIndex },
+} satisfies Record<string, Shape>;
+export type ToBackground = MessageOf<typeof TO_BACKGROUND>;
+
+/** A validator for a schema: exactly the keys of one kind (plus `type`), each passing its check. */
+function validator<S extends Record<string, Shape>>(schema: S) {
+  return (value: unknown): value is MessageOf<S> => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    const record = value as Record<string, unknown>;
+    const type = record.type;
+    if (typeof type !== 'string' || !Object.hasOwn(schema, type)) return false;
+    const shape = schema[type] as Shape;
+    return (
+      Object.keys(record).length === Object.keys(shape).length + 1 &&
+      Object.entries(shape).every(([key, check]) => key in record && check(record[key]))
+    );
+  };
 }
 
-export function isToContent(value: unknown): value is ToContent {
-  return (
-    matches(value, 'next-mention') ||
-    matches(value, 'get-status') ||
-    matches(value, 'show-mention', { index: isIndex })
-  );
-}
-
-export function isToBackground(value: unknown): value is ToBackground {
-  return (
-    matches(value, 'wake') ||
-    matches(value, 'open-options') ||
-    matches(value, 'disable-site') ||
-    matches(value, 'count', { count: isIndex })
-  );
-}
+export const isToContent = validator(TO_CONTENT);
+export const isToBackground = validator(TO_BACKGROUND);
 
 export function isPageStatus(value: unknown): value is PageStatus {
   if (typeof value !== 'object' || value === null) return false;

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, migrateToV2, parseSettings, type Settings } from './settings-schema';
+import {
+  DEFAULT_SETTINGS,
+  HIGHLIGHT_STYLES,
+  migrateToV2,
+  parseSettings,
+  type Settings,
+  TRIGGERS,
+  WHICH_MENTIONS,
+} from './settings-schema';
 
 const withDefaults = (patch: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...patch });
 
@@ -81,5 +89,16 @@ describe('migrateToV2', () => {
     ['garbage stays garbage (parse repairs it)', 'garbage', 'garbage'],
   ])('%s', (_name, old, expected) => {
     expect(migrateToV2(old)).toEqual(expected);
+  });
+});
+
+// The repair rules derive from the lists: every value a list declares is kept as it is.
+describe.each([
+  ['style', HIGHLIGHT_STYLES],
+  ['trigger', TRIGGERS],
+  ['which', WHICH_MENTIONS],
+] as const)('every %s the list declares survives a read', (key, values) => {
+  test.each([...values])('%s', (value) => {
+    expect(parseSettings({ [key]: value })[key]).toBe(value);
   });
 });

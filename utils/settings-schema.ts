@@ -1,17 +1,21 @@
+import type { HighlightStyle, Trigger, WhichMentions } from './choices';
+import { HIGHLIGHT_STYLES, TRIGGERS, WHICH_MENTIONS } from './choices';
 import { parseSite, type SiteRule } from './sites';
+
+export * from './choices';
 
 /** Every setting, its type and its default. Pure: no storage access here. */
 export interface Settings {
   /** Highlight mentions on pages (off: paused everywhere). */
   enabled: boolean;
   /** How mentions look. */
-  style: 'underline' | 'background' | 'none';
+  style: HighlightStyle;
   /** How long the pointer rests on a mention before its card opens, in ms. */
   hoverDelay: number;
   /** What opens the card with a mouse: resting on a mention, or clicking it. */
-  trigger: 'hover' | 'click';
+  trigger: Trigger;
   /** Every mention on a page, or only the first. */
-  which: 'all' | 'first';
+  which: WhichMentions;
   /** The most mentions painted on one page. */
   maxHighlights: number;
   /** The number of mentions on the toolbar icon. */
@@ -41,7 +45,7 @@ export const LIMITS = {
 export const SETTINGS_VERSION = 2;
 
 const oneOf =
-  <T extends string>(...values: T[]) =>
+  <T extends string>(values: readonly T[]) =>
   (v: unknown): T | undefined =>
     values.find((x) => x === v);
 const boolean = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
@@ -72,10 +76,10 @@ function siteRules(v: unknown): SiteRule[] | undefined {
 /** Each field's repair: the valid value, or undefined to fall back to the default. */
 const REPAIR: { [K in keyof Settings]: (value: unknown) => Settings[K] | undefined } = {
   enabled: boolean,
-  style: oneOf('underline', 'background', 'none'),
+  style: oneOf(HIGHLIGHT_STYLES),
   hoverDelay: integer(LIMITS.hoverDelay),
-  trigger: oneOf('hover', 'click'),
-  which: oneOf('all', 'first'),
+  trigger: oneOf(TRIGGERS),
+  which: oneOf(WHICH_MENTIONS),
   maxHighlights: integer(LIMITS.maxHighlights),
   badge: boolean,
   disabledSites: siteRules,
