@@ -1,9 +1,10 @@
+import type { HighlightStyle, Trigger } from '../utils/choices';
 import { mentionAt } from './hit-test';
-import { HoverIntent, type Timers } from './hover-intent';
+import { HoverIntent } from './hover-intent';
 import { LiveMentions } from './live-mentions';
 import { mentionsK2 } from './matcher';
-import type { HighlightStyle } from './painter';
 import type { Mention } from './scanner';
+import type { Timers } from './timers';
 
 /** What the companion needs from the card UI (which lives outside the engine). */
 export interface CardView {
@@ -30,6 +31,8 @@ export interface CardDetails {
 
 export interface CompanionHost {
   timers: Timers;
+  /** The card's UI, which lives outside the engine. */
+  card: CardView;
   requestAnimationFrame(callback: () => void): number;
   whenIdle(work: () => void): void;
   whenLoaded(work: () => void): void;
@@ -50,7 +53,7 @@ export interface CompanionOptions {
   closeDelay: number;
   style: HighlightStyle;
   /** What opens the card with a mouse (touch and pen always tap). */
-  trigger: 'hover' | 'click';
+  trigger: Trigger;
 }
 
 /**
@@ -63,34 +66,34 @@ export class Companion {
   private framePending = false;
   private lastPoint = { x: 0, y: 0 };
   private k2OnPage: boolean | undefined;
-  private focusOnOpen = false;
-  private restoreOnClose = false;
   private readonly intent: HoverIntent<Mention>;
+
+  private readonly card: CardView;
 
   constructor(
     private readonly host: CompanionHost,
-    private readonly card: CardView,
     private readonly options: CompanionOptions,
   ) {
-    this.live = new LiveMentions(options, {
-      setTimeout: (fn, ms) => host.timers.setTimeout(fn, ms),
-      clearTimeout: (id) => host.timers.clearTimeout(id),
-      whenIdle: (work) => host.whenIdle(work),
-      whenLoaded: (work) => host.whenLoaded(work),
-      onChange: () => this.changed(),
-    });
-    this.intent = new HoverIntent<Mention>({
-      openDelay: options.openDelay,
-      closeDelay: options.closeDelay,
-      timers: host.timers,
-      open: (mention) =>
-        this.card.show(
-          mention,
-          this.detailsFor(this.focusOnOpen ? undefined : this.lastPoint),
-          this.focusOnOpen,
-        ),
-      close: () => this.card.hide(this.restoreOnClose),
-    });
+    this.card = host.card;
+    this.live = new LiveMentions(
+      {
+        timers: host.timers,
+        whenIdle: (work) => host.whenIdle(work),
+        whenLoaded: (work) => host.whenLoaded(work),
+        onChange: () => this.changed(),
+      },
+      options,
+    );
+    this.intent = new HoverIntent<Mention>(
+      {
+        timers: host.timers,
+        // A card the keyboard opened is placed by its mention, not by the pointer.
+        open: (mention, focus) =>
+          this.card.show(mention, this.detailsFor(focus ? undefined : this.lastPoint), focus),
+        close: (restoreFocus) => this.card.hide(restoreFocus),
+      },
+      options,
+    );
   }
 
   get found(): readonly Mention[] {
@@ -148,15 +151,11 @@ export class Companion {
   }
 
   private open(mention: Mention, focus: boolean): void {
-    this.focusOnOpen = focus;
-    this.intent.openNow(mention);
-    this.focusOnOpen = false;
+    this.intent.openNow(mention, focus);
   }
 
   private close(restoreFocus: boolean): void {
-    this.restoreOnClose = restoreFocus;
-    this.intent.closeNow();
-    this.restoreOnClose = false;
+    this.intent.closeNow(restoreFocus);
   }
 
   /** After the open card's mention; with none open, the first mention not above the view. */

@@ -2,14 +2,16 @@ import { eachCandidate } from './candidates';
 import { batchOf } from './mutations';
 import { findShadowRoots, hasCustomElements } from './shadow-roots';
 import { Slicer } from './slicer';
+import type { Timers } from './timers';
 
 export interface LookHost {
-  setTimeout(handler: () => void, ms: number): number;
-  clearTimeout(id: number | undefined): void;
+  timers: Timers;
   /** Runs `work` when the page is idle (soon, if it never is). */
   whenIdle(work: () => void): void;
   /** Runs `work` once the page has loaded and the browser has finished with it. */
   whenLoaded(work: () => void): void;
+  /** The look found text that could hold a mention (and has stopped). */
+  onFound(): void;
 }
 
 /** How long mutations gather before one batch is looked at (as the engine does). */
@@ -30,10 +32,7 @@ export class FirstLook {
   private queue: Promise<void> = Promise.resolve();
   private stopped = false;
 
-  constructor(
-    private readonly host: LookHost,
-    private readonly onFound: () => void,
-  ) {}
+  constructor(private readonly host: LookHost) {}
 
   start(): void {
     this.host.whenLoaded(() => {
@@ -50,7 +49,7 @@ export class FirstLook {
   stop(): void {
     this.stopped = true;
     this.observer?.disconnect();
-    this.host.clearTimeout(this.timer);
+    this.host.timers.clearTimeout(this.timer);
     this.pending = [];
   }
 
@@ -66,7 +65,7 @@ export class FirstLook {
 
   private gather(records: MutationRecord[]): void {
     this.pending.push(...records);
-    this.timer ??= this.host.setTimeout(() => {
+    this.timer ??= this.host.timers.setTimeout(() => {
       this.timer = undefined;
       const batch = this.pending;
       this.pending = [];
@@ -119,6 +118,6 @@ export class FirstLook {
   private found(): void {
     if (this.stopped) return;
     this.stop();
-    this.onFound();
+    this.host.onFound();
   }
 }

@@ -10,16 +10,17 @@ type Step =
 
 function run(steps: Step[]): string[] {
   const log: string[] = [];
-  const intent = new HoverIntent<string>({
-    openDelay: 300,
-    closeDelay: 300,
-    timers: {
-      setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
-      clearTimeout: (id) => clearTimeout(id),
+  const intent = new HoverIntent<string>(
+    {
+      timers: {
+        setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
+        clearTimeout: (id) => clearTimeout(id),
+      },
+      open: (t) => log.push(`open ${t}`),
+      close: () => log.push('close'),
     },
-    open: (t) => log.push(`open ${t}`),
-    close: () => log.push('close'),
-  });
+    { openDelay: 300, closeDelay: 300 },
+  );
   for (const step of steps) {
     if (step[0] === 'wait') vi.advanceTimersByTime(step[1]);
     else if (step[0] === 'hover') intent.hover(step[1]);

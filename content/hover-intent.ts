@@ -1,14 +1,17 @@
-export interface Timers {
-  setTimeout(handler: () => void, ms: number): number;
-  clearTimeout(id: number | undefined): void;
+import type { Timers } from './timers';
+
+/** What a hover intent drives: timers, and the card it opens and closes. */
+export interface HoverIntentHost<T> {
+  timers: Timers;
+  /** `focus`: the keyboard or the popup opened it, so focus goes into the card. */
+  open(target: T, focus: boolean): void;
+  /** `restoreFocus`: give focus back to where it was before the card took it. */
+  close(restoreFocus: boolean): void;
 }
 
-export interface HoverIntentOptions<T> {
+export interface HoverIntentOptions {
   openDelay: number;
   closeDelay: number;
-  timers: Timers;
-  open(target: T): void;
-  close(): void;
 }
 
 /**
@@ -22,7 +25,10 @@ export class HoverIntent<T> {
   private openTimer: number | undefined;
   private closeTimer: number | undefined;
 
-  constructor(private readonly options: HoverIntentOptions<T>) {}
+  constructor(
+    private readonly host: HoverIntentHost<T>,
+    private readonly options: HoverIntentOptions,
+  ) {}
 
   get current(): T | undefined {
     return this.shown;
@@ -32,12 +38,12 @@ export class HoverIntent<T> {
   hover(target: T | undefined): void {
     if (target === this.hovered) return;
     this.hovered = target;
-    this.options.timers.clearTimeout(this.openTimer);
+    this.host.timers.clearTimeout(this.openTimer);
     this.openTimer = undefined;
     if (target !== undefined) {
       this.cancelClose();
       if (target !== this.shown) {
-        this.openTimer = this.options.timers.setTimeout(
+        this.openTimer = this.host.timers.setTimeout(
           () => this.openNow(target),
           this.options.openDelay,
         );
@@ -57,34 +63,31 @@ export class HoverIntent<T> {
     if (this.hovered === undefined) this.scheduleClose();
   }
 
-  openNow(target: T): void {
-    this.options.timers.clearTimeout(this.openTimer);
+  openNow(target: T, focus = false): void {
+    this.host.timers.clearTimeout(this.openTimer);
     this.openTimer = undefined;
     this.cancelClose();
     this.shown = target;
-    this.options.open(target);
+    this.host.open(target, focus);
   }
 
-  closeNow(): void {
-    this.options.timers.clearTimeout(this.openTimer);
+  closeNow(restoreFocus = false): void {
+    this.host.timers.clearTimeout(this.openTimer);
     this.openTimer = undefined;
     this.cancelClose();
     this.overCard = false;
     if (this.shown === undefined) return;
     this.shown = undefined;
-    this.options.close();
+    this.host.close(restoreFocus);
   }
 
   private scheduleClose(): void {
     this.cancelClose();
-    this.closeTimer = this.options.timers.setTimeout(
-      () => this.closeNow(),
-      this.options.closeDelay,
-    );
+    this.closeTimer = this.host.timers.setTimeout(() => this.closeNow(), this.options.closeDelay);
   }
 
   private cancelClose(): void {
-    this.options.timers.clearTimeout(this.closeTimer);
+    this.host.timers.clearTimeout(this.closeTimer);
     this.closeTimer = undefined;
   }
 }

@@ -4,6 +4,7 @@ import { measured } from './perf';
 import { compareMentions, type Mention, scan } from './scanner';
 import { findShadowRoots, hasCustomElements } from './shadow-roots';
 import { Slicer } from './slicer';
+import type { Timers } from './timers';
 import { warmUp } from './warm-up';
 
 export interface LiveOptions {
@@ -12,8 +13,7 @@ export interface LiveOptions {
 }
 
 export interface LiveHost {
-  setTimeout(handler: () => void, ms: number): number;
-  clearTimeout(id: number | undefined): void;
+  timers: Timers;
   /** Runs `work` when the page is idle (soon, if it never is). */
   whenIdle(work: () => void): void;
   /** Runs `work` once the page has loaded and the browser has finished with it. */
@@ -41,8 +41,8 @@ export class LiveMentions {
   private stopped = false;
 
   constructor(
-    private readonly options: LiveOptions,
     private readonly host: LiveHost,
+    private readonly options: LiveOptions,
   ) {}
 
   /** The first scan waits for the loaded page (see page-settled.ts); it then sees all of it. */
@@ -86,7 +86,7 @@ export class LiveMentions {
   stop(): void {
     this.stopped = true;
     this.observer?.disconnect();
-    this.host.clearTimeout(this.timer);
+    this.host.timers.clearTimeout(this.timer);
     this.pending = [];
     this.mentions = [];
     if (this.highlight) unpaint();
@@ -105,7 +105,7 @@ export class LiveMentions {
 
   private gather(records: MutationRecord[]): void {
     this.pending.push(...records);
-    this.timer ??= this.host.setTimeout(() => {
+    this.timer ??= this.host.timers.setTimeout(() => {
       this.timer = undefined;
       const batch = this.pending;
       this.pending = [];

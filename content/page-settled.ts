@@ -1,4 +1,4 @@
-import type { Timers } from './hover-intent';
+import type { Timers } from './timers';
 
 /**
  * How long after `load` the first scan waits. The browser is still finishing the page then

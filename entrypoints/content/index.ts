@@ -69,23 +69,21 @@ function look(ctx: ContentScriptContext): void {
   browser.runtime.onMessage.addListener(onMessage);
   const stopAnswering = () => browser.runtime.onMessage.removeListener(onMessage);
 
-  const firstLook = new FirstLook(
-    {
-      ...timers,
-      whenIdle: (fn) => ctx.requestIdleCallback(() => fn(), { timeout: 2000 }),
-      whenLoaded: (fn) =>
-        whenLoaded(() => {
-          settled = true;
-          fn();
-        }),
-    },
-    () =>
+  const firstLook = new FirstLook({
+    timers,
+    whenIdle: (fn) => ctx.requestIdleCallback(() => fn(), { timeout: 2000 }),
+    whenLoaded: (fn) =>
+      whenLoaded(() => {
+        settled = true;
+        fn();
+      }),
+    onFound: () =>
       measured('wake', () => {
         leaveHandoff({ settled, stop: stopAnswering });
         const wake: ToBackground = { type: 'wake' };
         void browser.runtime.sendMessage(wake).catch(() => undefined);
       }),
-  );
+  });
   firstLook.start();
   ctx.onInvalidated(() => {
     stopAnswering();

@@ -4,11 +4,13 @@ import '../../components/highlight.css';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { Companion, type CompanionOptions } from '../../content/companion';
+import { type CardView, Companion } from '../../content/companion';
 import { contextOf } from '../../content/context';
+import { EngineSession } from '../../content/engine-session';
 import { takeHandoff } from '../../content/handoff';
 import { settler } from '../../content/page-settled';
 import { measured, measureSince } from '../../content/perf';
+import type { Mention } from '../../content/scanner';
 import { scriptStart } from '../../content/script-start';
 import { isToContent, type PageStatus, type ToBackground } from '../../utils/messages';
 import { onSettingsChange, readSettings } from '../../utils/settings-reader';
@@ -52,51 +54,27 @@ function setUp(ctx: ContentScriptContext): void {
     }),
     disableSite: () => void send({ type: 'disable-site' }),
     openSettings: () => void send({ type: 'open-options' }),
-    onCount: (count: number) => counted(count),
+    onCount: (count: number) => session.counted(count),
     // Chrome leaves an orphan running when the extension is reloaded or updated, and does
     // not inject the new one: the orphan finds out here, on the next event it would handle,
     // and WXT's context then stops it (highlights, listeners and card go).
     alive: () => ctx.isValid,
   };
 
-  let card: ReturnType<typeof createCardView> | undefined;
-  let companion: Companion | undefined;
-  let current: string | undefined;
-  let read = false;
-  // The browser clears a tab's badge when it navigates: while the count has only ever been 0
-  // (the engine is off here, or the mention went), there is nothing to tell the background.
-  let lastCount = 0;
-  let watching = false;
-  const counted = (count: number) => {
-    // Single-page apps change view through the history API, and WXT tells us (through the
-    // Navigation API, or by polling where there is none). Only an open card can be out of
-    // date then, and only a page with mentions opens one: the others never start watching.
-    if (count > 0 && !watching) {
-      watching = true;
-      ctx.addEventListener(window, 'wxt:locationchange', () => companion?.navigated());
-    }
-    if (count === 0 && lastCount === 0) return;
-    lastCount = count;
-    void send({ type: 'count', count });
-  };
-  // Settings arrive at start and on every change; the engine restarts only when what it
-  // does changes, and the badge hears the count each time.
-  const apply = (settings: Settings) =>
-    measured('settings', () => {
-      const options: CompanionOptions | undefined = engineOptions(settings, location.hostname);
-      read = true;
-      const key = JSON.stringify(options);
-      if (key !== current) {
-        current = key;
-        companion?.stop();
-        card ??= createCardView(ctx);
-        companion = options ? new Companion(host, card, options) : undefined;
-        void companion?.start();
-      }
-      // The badge follows the count, and a change of the badge setting needs it re-sent.
-      counted(companion?.found.length ?? 0);
-    });
+  let card: CardView | undefined;
+  const session: EngineSession<Mention> = new EngineSession({
+    optionsFor: (settings) => engineOptions(settings, location.hostname),
+    createEngine: (options) => {
+      card ??= createCardView(ctx);
+      return new Companion({ ...host, card }, options);
+    },
+    send,
+    onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
+    hostname: () => location.hostname,
+    describe: (m) => ({ text: m.text, ...contextOf(m) }),
+  });
 
+  const apply = (settings: Settings) => measured('settings', () => session.apply(settings));
   void readSettings().then((settings) => {
     if (ctx.isValid) apply(settings);
   });
@@ -110,15 +88,8 @@ function setUp(ctx: ContentScriptContext): void {
     sendResponse: (status: PageStatus) => void,
   ): undefined => {
     if (!isToContent(message)) return undefined;
-    if (message.type === 'get-status') {
-      sendResponse({
-        // Settings not read yet counts as running: the popup learns "paused" from them.
-        state: companion || !read ? 'running' : 'off',
-        hostname: location.hostname,
-        mentions: (companion?.found ?? []).map((m) => ({ text: m.text, ...contextOf(m) })),
-      });
-    } else if (message.type === 'show-mention') companion?.show(message.index);
-    else companion?.focusNext();
+    const answer = session.handle(message);
+    if (answer) sendResponse(answer);
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -126,6 +97,6 @@ function setUp(ctx: ContentScriptContext): void {
   handoff?.stop();
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
-    companion?.stop();
+    session.stop();
   });
 }

@@ -86,15 +86,17 @@ export async function fuzzLiveEngine([seed, rounds]: [number, number]) {
 
   document.body.replaceChildren(...Array.from({ length: 30 }, () => element(0)));
   const live = new w.Live.LiveMentions(
-    { limit: 10_000, style: 'underline' },
     {
-      setTimeout: (fn, ms) => window.setTimeout(fn, ms),
-      clearTimeout: (id) => window.clearTimeout(id),
+      timers: {
+        setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+        clearTimeout: (id) => window.clearTimeout(id),
+      },
       whenIdle: (fn) => void setTimeout(fn, 0),
       // At once: the point is to edit the page while the first scan runs.
       whenLoaded: (fn) => fn(),
       onChange: () => undefined,
     },
+    { limit: 10_000, style: 'underline' },
   );
   const started = live.start();
   const problems: string[] = [];

@@ -1,0 +1,136 @@
+import { describe, expect, test } from 'vitest';
+import type { ToBackground } from '../utils/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/settings-schema';
+import type { CompanionOptions } from './companion';
+import { type Engine, EngineSession } from './engine-session';
+
+interface Fake extends Engine<string> {
+  found: string[];
+  options: CompanionOptions;
+  calls: string[];
+}
+
+function setUp() {
+  const engines: Fake[] = [];
+  const sent: ToBackground[] = [];
+  const navigation: (() => void)[] = [];
+  const session = new EngineSession<string>({
+    optionsFor: (s) =>
+      s.enabled
+        ? {
+            limit: s.maxHighlights,
+            openDelay: s.hoverDelay,
+            closeDelay: 300,
+            style: s.style,
+            trigger: s.trigger,
+          }
+        : undefined,
+    createEngine: (options) => {
+      const calls: string[] = [];
+      const engine: Fake = {
+        options,
+        calls,
+        found: [],
+        start: async () => void calls.push('start'),
+        stop: () => void calls.push('stop'),
+        show: (i) => void calls.push(`show ${i}`),
+        focusNext: () => void calls.push('next'),
+        navigated: () => void calls.push('navigated'),
+      };
+      engines.push(engine);
+      return engine;
+    },
+    send: (m) => void sent.push(m),
+    onLocationChange: (listener) => void navigation.push(listener),
+    hostname: () => 'example.com',
+    describe: (m) => ({ text: m, before: '<', after: '>' }),
+  });
+  return { session, engines, sent, navigation };
+}
+
+const settings = (patch: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...patch });
+
+describe('EngineSession', () => {
+  test('starts one engine, and restarts it only when what it does changes', () => {
+    const { session, engines } = setUp();
+    session.apply(settings());
+    session.apply(settings({ badge: false })); // the badge is not the engine's business
+    expect(engines).toHaveLength(1);
+    session.apply(settings({ style: 'background' }));
+    expect(engines).toHaveLength(2);
+    expect(engines[0]?.calls).toEqual(['start', 'stop']);
+    expect(engines[1]?.options.style).toBe('background');
+  });
+
+  test('paused: the engine stops and none is made', () => {
+    const { session, engines } = setUp();
+    session.apply(settings());
+    session.apply(settings({ enabled: false }));
+    expect(engines).toHaveLength(1);
+    expect(engines[0]?.calls).toEqual(['start', 'stop']);
+  });
+
+  test.each([
+    ['before the settings are read', [], 'running'],
+    ['running', [settings()], 'running'],
+    ['paused', [settings({ enabled: false })], 'off'],
+  ] as const)('status %s: %s', (_name, applied, state) => {
+    const { session } = setUp();
+    for (const s of applied) session.apply(s);
+    expect(session.handle({ type: 'get-status' })).toEqual({
+      state,
+      hostname: 'example.com',
+      mentions: [],
+    });
+  });
+
+  test('the status lists the mentions as the host describes them', () => {
+    const { session, engines } = setUp();
+    session.apply(settings());
+    engines[0]?.found.push('D3', 'vitamin D3');
+    expect(session.handle({ type: 'get-status' })?.mentions).toEqual([
+      { text: 'D3', before: '<', after: '>' },
+      { text: 'vitamin D3', before: '<', after: '>' },
+    ]);
+  });
+
+  test('messages reach the engine; without one they do nothing', () => {
+    const { session, engines } = setUp();
+    expect(session.handle({ type: 'next-mention' })).toBeUndefined();
+    session.apply(settings());
+    session.handle({ type: 'show-mention', index: 2 });
+    session.handle({ type: 'next-mention' });
+    expect(engines[0]?.calls).toEqual(['start', 'show 2', 'next']);
+  });
+
+  test('counts: nothing while only ever 0; then every change, 0 included', () => {
+    const { session, sent } = setUp();
+    session.apply(settings());
+    session.counted(0);
+    expect(sent).toEqual([]);
+    session.counted(3);
+    session.counted(0);
+    expect(sent).toEqual([
+      { type: 'count', count: 3 },
+      { type: 'count', count: 0 },
+    ]);
+  });
+
+  test('navigation is watched once, from the first mention on, and reaches the engine', () => {
+    const { session, engines, navigation } = setUp();
+    session.apply(settings());
+    expect(navigation).toHaveLength(0);
+    session.counted(1);
+    session.counted(2);
+    expect(navigation).toHaveLength(1);
+    navigation[0]?.();
+    expect(engines[0]?.calls).toContain('navigated');
+  });
+
+  test('stop stops the engine', () => {
+    const { session, engines } = setUp();
+    session.apply(settings());
+    session.stop();
+    expect(engines[0]?.calls).toEqual(['start', 'stop']);
+  });
+});
