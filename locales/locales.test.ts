@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ParsedMessage } from '@wxt-dev/i18n/build';
 import { describe, expect, test } from 'vitest';
@@ -56,4 +56,13 @@ describe.each(LOCALES)('locale %s in the stores and the options page', (locale) 
   test('the style preview sentence has exactly one mention the matcher finds', () => {
     expect(findMentions(text(own.get('options.previewSample')))).toHaveLength(1);
   });
+});
+
+// One list of locales: the files in this folder, LOCALES and the store listings agree.
+test('LOCALES names every messages file, and each has a store listing', () => {
+  const files = readdirSync(DIR).filter((f) => f.endsWith('.yml'));
+  expect(files.map((f) => f.slice(0, -4)).sort()).toEqual([...LOCALES].sort());
+  for (const locale of LOCALES) {
+    expect(existsSync(path.join(DIR, '..', 'store', `${locale}.md`)), locale).toBe(true);
+  }
 });

@@ -2,13 +2,16 @@
 // store screenshots (store/screenshots/<locale>/, 1280×800 as the Chrome Web Store asks):
 // the card, the popup and the options page, taken from the demo page with the built extension
 // in a browser whose UI language is each of ours.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { mentionCentre } from './in-page.mjs';
 import { launchChromium, unpackedExtensionId } from './launch.mjs';
 import { ROOT, startServer } from './serve.mjs';
 
-const LOCALES = ['en', 'es', 'de', 'fr'];
+// Every locale we ship has its messages file: adding one adds its screenshots.
+const LOCALES = readdirSync(path.join(ROOT, 'locales'))
+  .filter((f) => f.endsWith('.yml'))
+  .map((f) => f.slice(0, -4));
 const STORE = { width: 1280, height: 800 };
 const server = await startServer();
 const id = unpackedExtensionId();
