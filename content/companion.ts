@@ -4,7 +4,7 @@ import { HoverIntent } from './hover-intent';
 import { LiveMentions } from './live-mentions';
 import { mentionsK2 } from './matcher';
 import type { Mention } from './scanner';
-import type { Timers } from './timers';
+import type { PageHost } from './timers';
 
 /** What the companion needs from the card UI (which lives outside the engine). */
 export interface CardView {
@@ -29,13 +29,10 @@ export interface CardDetails {
   onGone(): void;
 }
 
-export interface CompanionHost {
-  timers: Timers;
+export interface CompanionHost extends PageHost {
   /** The card's UI, which lives outside the engine. */
   card: CardView;
   requestAnimationFrame(callback: () => void): number;
-  whenIdle(work: () => void): void;
-  whenLoaded(work: () => void): void;
   disableSite(): void;
   openSettings(): void;
   /** The number of mentions changed (for the badge). */

@@ -1,22 +1,13 @@
 import { eachCandidate } from './candidates';
-import { batchOf } from './mutations';
+import { BATCH_MS, batchOf, OBSERVED } from './mutations';
 import { findShadowRoots, hasCustomElements } from './shadow-roots';
 import { Slicer } from './slicer';
-import type { Timers } from './timers';
+import type { PageHost } from './timers';
 
-export interface LookHost {
-  timers: Timers;
-  /** Runs `work` when the page is idle (soon, if it never is). */
-  whenIdle(work: () => void): void;
-  /** Runs `work` once the page has loaded and the browser has finished with it. */
-  whenLoaded(work: () => void): void;
+export interface LookHost extends PageHost {
   /** The look found text that could hold a mention (and has stopped). */
   onFound(): void;
 }
-
-/** How long mutations gather before one batch is looked at (as the engine does). */
-const BATCH_MS = 40;
-const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 /**
  * Most pages never mention vitamin D3, and there this is all the extension does: once the page

@@ -1,10 +1,10 @@
-import { batchOf } from './mutations';
+import { BATCH_MS, batchOf, OBSERVED } from './mutations';
 import { type HighlightStyle, paint, unpaint } from './painter';
 import { measured } from './perf';
 import { compareMentions, type Mention, scan } from './scanner';
 import { findShadowRoots, hasCustomElements } from './shadow-roots';
 import { Slicer } from './slicer';
-import type { Timers } from './timers';
+import type { PageHost } from './timers';
 import { warmUp } from './warm-up';
 
 export interface LiveOptions {
@@ -12,19 +12,10 @@ export interface LiveOptions {
   style: HighlightStyle;
 }
 
-export interface LiveHost {
-  timers: Timers;
-  /** Runs `work` when the page is idle (soon, if it never is). */
-  whenIdle(work: () => void): void;
-  /** Runs `work` once the page has loaded and the browser has finished with it. */
-  whenLoaded(work: () => void): void;
+export interface LiveHost extends PageHost {
   /** The set of mentions changed (found, added or pruned). */
   onChange(): void;
 }
-
-/** How long mutations gather before one batch is scanned: well inside the 200 ms to paint. */
-const BATCH_MS = 40;
-const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 /**
  * The mentions of one document, kept true as the page changes: one MutationObserver (for the

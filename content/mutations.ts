@@ -13,6 +13,14 @@ export interface Batch {
 /** Past this many changed nodes in one batch, rescan the document instead. */
 export const COARSE_AFTER = 2000;
 
+/** How long mutations gather before one batch is scanned: well inside the 200 ms to paint. */
+export const BATCH_MS = 40;
+export const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+};
+
 /**
  * Reduces mutation records to the roots worth scanning: each added or edited node is widened
  * to the block its text belongs to, nodes inside our own card are ignored, and a root inside
