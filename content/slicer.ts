@@ -32,6 +32,11 @@ export class Slicer {
     this.start = performance.now();
   }
 
+  /** Starts a new slice (after the caller has given the page a turn). */
+  restart(): void {
+    this.start = performance.now();
+  }
+
   /** Measures the slice in progress; call once the work is done. */
   end(): void {
     performance.measure(`d3k2:${this.name}`, { start: this.start, end: performance.now() });

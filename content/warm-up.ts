@@ -1,9 +1,12 @@
-import { lexicon } from './detect/lexicon';
+import { type Lexicon, lexicon } from './detect/lexicon';
 import { findMentions } from './matcher';
-import { Slicer } from './slicer';
+import { Slicer, yieldToPage } from './slicer';
 
-/** Bare codes with signs around them: matching this compiles what a first scan needs. */
-const SAMPLE = 'Iron, D3 and K2: 1,000 IU of vitamin D3.';
+/**
+ * Texts whose matching compiles what a first scan needs, one expression or two each: the code
+ * and the vitamin word, a chemical name, a bare code judged by the words around it, a dose.
+ */
+const SAMPLES = ['vitamin D3', 'cholecalciferol', 'Iron, D3 and K2.', 'D3: 1,000 IU.'];
 
 let warm: Promise<void> | undefined;
 
@@ -15,10 +18,19 @@ export function warmUp(): Promise<void> {
   warm ??= (async () => {
     const slicer = new Slicer('compile');
     const lx = lexicon();
-    await slicer.checkpoint();
+    for (const part of Object.keys(lx) as (keyof Lexicon)[]) {
+      if (part === 'cues' || part === 'buildCues') continue;
+      void lx[part];
+      await slicer.checkpoint();
+    }
     while (!lx.buildCues()) await slicer.checkpoint();
-    findMentions(SAMPLE);
-    slicer.end();
+    // A slice each: compiling the larger expressions takes a few ms apiece.
+    for (const sample of SAMPLES) {
+      findMentions(sample);
+      slicer.end();
+      await yieldToPage();
+      slicer.restart();
+    }
   })();
   return warm;
 }

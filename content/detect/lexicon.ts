@@ -241,7 +241,6 @@ function* compileCues(languages: readonly Language[]): Generator<void, CueTables
 export function compile(languages: readonly Language[] = LANGUAGES): Lexicon {
   const D = letterForD(languages);
   const THREE_CODE = `${D}(?:[${HYPHEN}]|[${SPACE}]{1,2})?[${THREE}]`;
-  const before = vitaminBefore(languages);
   const afterForms = languages.flatMap((l) => l.after ?? []);
   const notBefore = languages.flatMap((l) => l.notBefore ?? []);
   // Chemical names always take their grammatical endings ("холекальциферола"), but not in
@@ -259,59 +258,96 @@ export function compile(languages: readonly Language[] = LANGUAGES): Lexicon {
     return step.done === true;
   };
   const codeLetters = languages.flatMap((l) => [...(l.d ?? []).join('')]).map(escaped);
-  return {
-    code: new RegExp(THREE_CODE, 'gi'),
-    notInCode: new RegExp(`(?![dD\u0434\u0414${codeLetters.join('')}${THREE}])[${LETTER}${DIGIT}]`),
-    noBareD: new Set(
-      languages
-        .filter((l) => l.noBareLocalD)
-        .flatMap((l) => (l.d ?? []).map((d) => d.toLowerCase())),
-    ),
-    chemical: new RegExp(wordsPattern(chemicals, 4), 'gi'),
+  // Each part is built the first time it is asked for, so that compiling can be spread over
+  // several slices (see content/warm-up.ts) and a run that needs few parts builds few.
+  const parts = lazily<Omit<Lexicon, 'cues' | 'buildCues'>>({
+    code: () => new RegExp(THREE_CODE, 'gi'),
+    notInCode: () =>
+      new RegExp(`(?![dD\u0434\u0414${codeLetters.join('')}${THREE}])[${LETTER}${DIGIT}]`),
+    noBareD: () =>
+      new Set(
+        languages
+          .filter((l) => l.noBareLocalD)
+          .flatMap((l) => (l.d ?? []).map((d) => d.toLowerCase())),
+      ),
+    chemical: () => new RegExp(wordsPattern(chemicals, 4), 'gi'),
     // Only a word a code follows: with all languages in one alternation, the first word that
     // fits is taken, so the lookahead makes "vitamina D3" try past English "vitamin".
-    vitamin: new RegExp(`(?:${before})(?=[.]?[${SPACE}${HYPHEN}]{0,12}${THREE_CODE})`, 'gi'),
-    after: new RegExp(`[${SPACE}${HYPHEN}]{0,3}(?:${alternation(afterForms.map(literal))})`, 'iy'),
-    anyVitamin: new RegExp(
-      alternation(
-        languages
-          .flatMap((l) => [...l.vitamin, ...(l.after ?? [])])
-          .map((w) => escaped(w.slice(0, 4))),
+    vitamin: () =>
+      new RegExp(
+        `(?:${vitaminBefore(languages)})(?=[.]?[${SPACE}${HYPHEN}]{0,12}${THREE_CODE})`,
+        'gi',
       ),
-      'i',
-    ),
-    compounding: new Set(
-      languages.filter((l) => l.compounds).flatMap((l) => (l.after ?? []).map(normalise)),
-    ),
-    compoundBases: [
-      ...new Set(
-        languages
-          .filter((l) => l.compounds && l.after?.[0])
-          .map((l) => normalise(l.after?.[0] ?? '')),
+    after: () =>
+      new RegExp(`[${SPACE}${HYPHEN}]{0,3}(?:${alternation(afterForms.map(literal))})`, 'iy'),
+    anyVitamin: () =>
+      new RegExp(
+        alternation(
+          languages
+            .flatMap((l) => [...l.vitamin, ...(l.after ?? [])])
+            .map((w) => escaped(w.slice(0, 4))),
+        ),
+        'i',
       ),
-    ].sort((a, b) => b.length - a.length),
-    notBefore: notBefore.length
-      ? new RegExp(`(?:${alternation(notBefore.map(escaped))})[${SPACE}${HYPHEN}]{0,2}$`, 'i')
-      : undefined,
-    token: new RegExp(
-      `(?<![${WORD}])(?!${D}[${HYPHEN}]?[${THREE}](?![${WORD}]))[${WORD}]+(?:['\u2019./${HYPHEN}][${WORD}]+)*`,
-      'g',
-    ),
-    d2: new RegExp(`${D}[${HYPHEN}]?[${TWO}](?![${DIGIT}])`, 'gi'),
-    d2Token: new RegExp(`^${D}[${HYPHEN}]?[${TWO}]$`, 'i'),
-    d3Token: new RegExp(`^${D}[${HYPHEN}]?[${THREE}]$`, 'i'),
-    k2: new RegExp(
-      `(?:^|[^${LETTER}0-9])(?:[K\u041a][${HYPHEN}${SPACE}]?[2\u2082]|MK-?[47])(?![${LETTER}0-9])|${wordsPattern(
-        languages.flatMap((l) => l.cues?.k2 ?? []),
-      )}`,
-      'i',
-    ),
-    get cues() {
-      while (!buildCues());
-      return cues as CueTables;
+    compounding: () =>
+      new Set(languages.filter((l) => l.compounds).flatMap((l) => (l.after ?? []).map(normalise))),
+    compoundBases: () =>
+      [
+        ...new Set(
+          languages
+            .filter((l) => l.compounds && l.after?.[0])
+            .map((l) => normalise(l.after?.[0] ?? '')),
+        ),
+      ].sort((a, b) => b.length - a.length),
+    notBefore: () =>
+      notBefore.length
+        ? new RegExp(`(?:${alternation(notBefore.map(escaped))})[${SPACE}${HYPHEN}]{0,2}$`, 'i')
+        : undefined,
+    token: () =>
+      new RegExp(
+        `(?<![${WORD}])(?!${D}[${HYPHEN}]?[${THREE}](?![${WORD}]))[${WORD}]+(?:['\u2019./${HYPHEN}][${WORD}]+)*`,
+        'g',
+      ),
+    d2: () => new RegExp(`${D}[${HYPHEN}]?[${TWO}](?![${DIGIT}])`, 'gi'),
+    d2Token: () => new RegExp(`^${D}[${HYPHEN}]?[${TWO}]$`, 'i'),
+    d3Token: () => new RegExp(`^${D}[${HYPHEN}]?[${THREE}]$`, 'i'),
+    k2: () =>
+      new RegExp(
+        `(?:^|[^${LETTER}0-9])(?:[K\u041a][${HYPHEN}${SPACE}]?[2\u2082]|MK-?[47])(?![${LETTER}0-9])|${wordsPattern(
+          languages.flatMap((l) => l.cues?.k2 ?? []),
+        )}`,
+        'i',
+      ),
+  });
+  return Object.defineProperties(parts, {
+    cues: {
+      get() {
+        while (!buildCues());
+        return cues as CueTables;
+      },
     },
-    buildCues,
-  };
+    buildCues: { value: buildCues },
+  }) as Lexicon;
+}
+
+/** An object whose every property is made by its function, once, when first read. */
+function lazily<T extends object>(makers: { [K in keyof T]: () => T[K] }): T {
+  const out = {} as T;
+  for (const key of Object.keys(makers) as (keyof T)[]) {
+    let value: T[keyof T] | undefined;
+    let made = false;
+    Object.defineProperty(out, key, {
+      enumerable: true,
+      get() {
+        if (!made) {
+          value = makers[key]();
+          made = true;
+        }
+        return value;
+      },
+    });
+  }
+  return out;
 }
 
 let built: Lexicon | undefined;
