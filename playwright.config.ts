@@ -5,7 +5,16 @@ import { defineConfig } from '@playwright/test';
 // both through puppeteer-core). Specs not yet moved onto the driver still use Playwright's own
 // Chromium and run in the chromium project only; tests/firefox holds what Firefox has not
 // yet taken from them.
-const SHARED = ['slice', 'detection', 'custom-elements', 'hit-test', 'fuzz', 'dynamic'];
+const SHARED = [
+  'touch',
+  'reload',
+  'slice',
+  'detection',
+  'custom-elements',
+  'hit-test',
+  'fuzz',
+  'dynamic',
+];
 
 export default defineConfig({
   testDir: 'tests',

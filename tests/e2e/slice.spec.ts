@@ -76,3 +76,13 @@ test.describe('the first slice', () => {
     expect(links.some((l) => l.text === 'Settings')).toBe(true);
   });
 });
+
+test('the page hears no message from the extension, with its card open', async ({ mentions }) => {
+  await mentions.load('message-listener.html', 1);
+  await mentions.openByHover(0);
+  // The card is open; give any stray postMessage the time to arrive: the extension's quiet.
+  await mentions.quiet();
+  expect(
+    await mentions.page.evaluate(() => (window as unknown as { heard: string[] }).heard),
+  ).toEqual([]);
+});
