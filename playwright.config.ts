@@ -1,18 +1,34 @@
 import { defineConfig } from '@playwright/test';
 
-// Chromium specs drive the browser with Playwright; Firefox specs drive Firefox ESR with
-// puppeteer-core over WebDriver BiDi. Both run here, under one runner and one report.
+// One suite, two browsers: specs written on tests/e2e/driver run in both projects, the
+// project's name choosing the browser (Chromium over CDP, Firefox ESR over WebDriver BiDi,
+// both through puppeteer-core). Specs not yet moved onto the driver still use Playwright's own
+// Chromium and run in the chromium project only; tests/firefox holds what Firefox has not
+// yet taken from them.
+const SHARED = [
+  'touch',
+  'reload',
+  'slice',
+  'detection',
+  'custom-elements',
+  'hit-test',
+  'fuzz',
+  'dynamic',
+];
+
 export default defineConfig({
   testDir: 'tests',
-  testMatch: ['e2e/**/*.spec.ts', 'firefox/**/*.spec.ts'],
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   projects: [
     { name: 'chromium', testMatch: 'e2e/**/*.spec.ts' },
-    { name: 'firefox', testMatch: 'firefox/**/*.spec.ts' },
+    {
+      name: 'firefox',
+      testMatch: [...SHARED.map((name) => `e2e/${name}.spec.ts`), 'firefox/**/*.spec.ts'],
+    },
   ],
 });

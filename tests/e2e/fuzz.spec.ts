@@ -1,5 +1,5 @@
 import { bundleForPage } from './bundle';
-import { expect, test } from './fixtures';
+import { expect, test } from './driver/fixture';
 import { fuzzLiveEngine } from './fuzz-probe';
 
 // The live engine, bundled into a blank page (where the extension does not run, so only this
@@ -7,7 +7,7 @@ import { fuzzLiveEngine } from './fuzz-probe';
 const SEEDS = process.env.FUZZ_SEED ? [Number(process.env.FUZZ_SEED)] : [1, 2, 3];
 
 for (const seed of SEEDS) {
-  test(`fuzz: random edits while scanning, seed ${seed}`, async ({ page }) => {
+  test(`fuzz: random edits while scanning, seed ${seed}`, async ({ tab: page }) => {
     test.setTimeout(60_000);
     await page.goto('about:blank');
     await page.setContent('<!doctype html><html lang="en"><body></body></html>');

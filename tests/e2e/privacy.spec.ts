@@ -3,7 +3,7 @@ import type { BrowserContext } from '@playwright/test';
 import { launchChromium } from '../../scripts/launch.mjs';
 import { SHARED_PAGES, startServer } from '../../scripts/serve.mjs';
 import { expect, test } from './fixtures';
-import { cardState, highlightCount, mentionPoint } from './page-helpers';
+import { highlightCount, mentionPoint } from './page-helpers';
 
 const FIXTURES = ['basic.html', 'dynamic.html', 'long.html', 'frames.html', 'hostile.html'];
 const REAL = existsSync(SHARED_PAGES)
@@ -55,15 +55,4 @@ test('the extension makes no request of its own', async () => {
   }
 });
 
-test('the page hears no message from the extension, with its card open', async ({
-  page,
-  worker,
-}) => {
-  await page.goto(`${worker.origin}/fixtures/message-listener.html`);
-  await expect.poll(() => highlightCount(page)).toBe(1);
-  const { x, y } = await mentionPoint(page, 0);
-  await page.mouse.move(x, y);
-  await expect.poll(async () => (await cardState(page)).open).toBe(true);
-  await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
-});
+// The page hears no message from the extension: in slice.spec.ts, in both browsers.

@@ -1,88 +1,88 @@
-import { expect, test } from './fixtures';
-import { highlightCount, highlightedTexts, mentionPoint } from './page-helpers';
+import { expect, poll, test } from './driver/fixture';
+import { Options, Popup } from './driver/pages';
 
 const ARTICLE =
   'https://forheartstrong.com/en-um/blogs/news/why-combining-d3-k2-is-better-than-taking-d3-alone';
 
-test.describe('the first slice in Chromium', () => {
+test.describe('the first slice', () => {
   test('mentions are painted under d3k2-mention, and the DOM is untouched', async ({
-    page,
-    worker,
+    tab,
+    mentions,
+    driver,
   }) => {
-    await page.goto(`${worker.origin}/fixtures/basic.html`);
-    const before = await page.evaluate(() => document.body.innerHTML);
-    await expect.poll(() => highlightCount(page)).toBe(3);
-    expect(await highlightedTexts(page)).toEqual(['vitamin D3', 'Vitamin D3', 'VITAMIN D3']);
-    expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
-    const measures = await page.evaluate(() =>
+    await tab.goto(`${driver.origin}/fixtures/basic.html`);
+    const before = await tab.evaluate(() => document.body.innerHTML);
+    await poll(() => mentions.count(), 3);
+    expect(await mentions.texts()).toEqual(['vitamin D3', 'Vitamin D3', 'VITAMIN D3']);
+    expect(await tab.evaluate(() => document.body.innerHTML)).toBe(before);
+    const measures = await tab.evaluate(() =>
       performance.getEntriesByType('measure').map((m) => m.name),
     );
     expect(measures).toContain('d3k2:scan');
   });
 
-  test('hover opens the card with the article link; leaving closes it', async ({
-    page,
-    worker,
-  }) => {
-    await page.goto(`${worker.origin}/fixtures/basic.html`);
-    await expect.poll(() => highlightCount(page)).toBe(3);
-    const dialog = page.locator('d3k2-card [role="dialog"]');
-    const { x, y } = await mentionPoint(page, 0);
-    await page.mouse.move(x, y);
-    await expect(dialog).toBeVisible();
-    const link = dialog.getByRole('link', { name: 'Read the full article' });
-    await expect(link).toHaveAttribute('href', ARTICLE);
-    await expect(link).toHaveAttribute('target', '_blank');
-    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-    await expect(dialog).toHaveAccessibleName('Vitamin D3 works best with K2');
+  test('hover opens the card with the article link; leaving closes it', async ({ mentions }) => {
+    await mentions.load('basic.html', 3);
+    await mentions.openByHover(0);
+    const card = await mentions.card.describe();
+    const link = card?.links.find((l) => l.text === 'Read the full article');
+    expect(link?.href).toBe(ARTICLE);
+    expect(link?.target).toBe('_blank');
+    expect(link?.rel).toBe('noopener noreferrer');
+    expect(card?.links.find((l) => l.primary)?.href).toContain('forheartstrong.com');
+    expect(card?.name).toBe('Vitamin D3 works best with K2');
 
-    await page.mouse.move(5, 5);
-    await expect(dialog).toHaveCount(0);
+    await mentions.page.mouse.move(5, 5);
+    await mentions.card.waitClosed();
   });
 
-  test('a fly-over does not open the card', async ({ page, worker }) => {
-    await page.goto(`${worker.origin}/fixtures/basic.html`);
-    await expect.poll(() => highlightCount(page)).toBe(3);
-    const { x, y } = await mentionPoint(page, 0);
-    await page.mouse.move(x, y);
-    await page.mouse.move(5, 5);
-    await page.waitForTimeout(600);
-    await expect(page.locator('d3k2-card [role="dialog"]')).toHaveCount(0);
+  test('a fly-over does not open the card', async ({ mentions }) => {
+    await mentions.load('basic.html', 3);
+    await mentions.hover(0);
+    await mentions.page.mouse.move(5, 5);
+    // Nothing to wait for: the card must still not open after its hover delay has passed.
+    await mentions.page.evaluate(() => new Promise((r) => setTimeout(r, 600)));
+    expect(await mentions.card.isOpen()).toBe(false);
   });
 
-  test('Escape closes the card', async ({ page, worker }) => {
-    await page.goto(`${worker.origin}/fixtures/basic.html`);
-    await expect.poll(() => highlightCount(page)).toBe(3);
-    const { x, y } = await mentionPoint(page, 1);
-    await page.mouse.move(x, y);
-    const dialog = page.locator('d3k2-card [role="dialog"]');
-    await expect(dialog).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(dialog).toHaveCount(0);
+  test('Escape closes the card', async ({ mentions }) => {
+    await mentions.load('basic.html', 3);
+    await mentions.openByHover(1);
+    await mentions.page.keyboard.press('Escape');
+    await mentions.card.waitClosed();
   });
 
   test('turning the option off clears an open tab, and on restores it', async ({
-    page,
-    worker,
+    mentions,
+    driver,
   }) => {
-    await page.goto(`${worker.origin}/fixtures/basic.html`);
-    await expect.poll(() => highlightCount(page)).toBe(3);
-
-    const options = await worker.context.newPage();
-    await options.goto(`chrome-extension://${worker.extensionId}/options.html`);
-    const toggle = options.getByRole('switch', { name: 'Highlight mentions on pages' });
-    await expect(toggle).toBeChecked();
-    await toggle.uncheck();
-    await expect.poll(() => highlightCount(page)).toBe(0);
-    await toggle.check();
-    await expect.poll(() => highlightCount(page)).toBe(3);
-    await options.close();
+    await mentions.load('basic.html', 3);
+    const options = new Options(await driver.extensionPage('options.html'));
+    await poll(() => options.checked('Highlight mentions on pages'), true);
+    await options.clickLabel('Highlight mentions on pages');
+    await poll(() => mentions.count(), 0);
+    await options.clickLabel('Highlight mentions on pages');
+    await poll(() => mentions.count(), 3);
+    await options.page.close();
   });
 
-  test('the popup renders with its links', async ({ page, worker }) => {
-    await page.goto(`chrome-extension://${worker.extensionId}/popup.html`);
-    const link = page.getByRole('link', { name: 'Read the full article' });
-    await expect(link).toHaveAttribute('href', ARTICLE);
-    await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible();
+  test('the popup renders with its links', async ({ driver }) => {
+    const popup = new Popup(await driver.extensionPage('popup.html'));
+    const links = await poll(
+      () => popup.links(),
+      (l) => l.length >= 2,
+    );
+    expect(links.find((l) => l.text === 'Read the full article')?.href).toBe(ARTICLE);
+    expect(links.some((l) => l.text === 'Settings')).toBe(true);
   });
+});
+
+test('the page hears no message from the extension, with its card open', async ({ mentions }) => {
+  await mentions.load('message-listener.html', 1);
+  await mentions.openByHover(0);
+  // The card is open; give any stray postMessage the time to arrive: the extension's quiet.
+  await mentions.quiet();
+  expect(
+    await mentions.page.evaluate(() => (window as unknown as { heard: string[] }).heard),
+  ).toEqual([]);
 });

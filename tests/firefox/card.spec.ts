@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
-import { bundleForPage } from '../e2e/bundle';
-import { HIT_TEST_EXPECTED, probeHitTesting } from '../e2e/hit-test-probe';
 import {
   cardState,
   highlightCount,
@@ -92,13 +90,7 @@ test('Firefox ESR: the keyboard command opens and focuses the next card', async 
   expect((await cardState(page)).pageFocus).toBe('before');
 });
 
-test('Firefox ESR: a tap opens the card', async () => {
-  await load('basic.html', 3);
-  const { x, y } = await mentionPoint(page, 0);
-  await page.touchscreen.tap(x, y);
-  expect(await waitFor(isOpen, true)).toBe(true);
-  expect((await cardState(page)).focusInCard).toBe(false);
-});
+// A tap opens the card: tests/e2e/touch.spec.ts, in both browsers.
 
 test('Firefox ESR: hostile CSS does not change the card; fake clicks do nothing', async () => {
   const measure = async (css: string) => {
@@ -127,12 +119,4 @@ test('Firefox ESR: hostile CSS does not change the card; fake clicks do nothing'
   expect(await highlightCount(page)).toBe(1);
 });
 
-test('Firefox ESR: hit testing by caret position, by highlightsFromPoint, and both', async () => {
-  await page.goto(`${ff.origin}/fixtures/hit-test.html`);
-  await page.addScriptTag({ content: await bundleForPage('content/hit-test.ts', 'HitTest') });
-  const result = await page.evaluate(probeHitTesting);
-  expect(result.wrappedBoxes).toBeGreaterThan(1);
-  expect(result.native).toEqual(HIT_TEST_EXPECTED);
-  expect(result.caretOnly).toEqual(HIT_TEST_EXPECTED);
-  expect(result.highlightsOnly).toEqual(HIT_TEST_EXPECTED);
-});
+// Hit testing: tests/e2e/hit-test.spec.ts, in both browsers.
