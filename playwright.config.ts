@@ -1,34 +1,21 @@
 import { defineConfig } from '@playwright/test';
 
-// One suite, two browsers: specs written on tests/e2e/driver run in both projects, the
-// project's name choosing the browser (Chromium over CDP, Firefox ESR over WebDriver BiDi,
-// both through puppeteer-core). Specs not yet moved onto the driver still use Playwright's own
-// Chromium and run in the chromium project only; tests/firefox holds what Firefox has not
-// yet taken from them.
-const SHARED = [
-  'touch',
-  'reload',
-  'slice',
-  'detection',
-  'custom-elements',
-  'hit-test',
-  'fuzz',
-  'dynamic',
-];
-
+// One suite, two browsers: every spec in tests/e2e runs in both projects. The project's
+// browserName picks the browser tests/driver starts (Chromium over CDP, Firefox ESR over
+// WebDriver BiDi, both through puppeteer-core); tests/driver/capabilities.ts says what only
+// one of them can do. Two workers run the projects side by side; a test tagged @timing runs
+// alone meanwhile (tests/driver/gate.ts).
 export default defineConfig({
-  testDir: 'tests',
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: [['list']],
   projects: [
-    { name: 'chromium', testMatch: 'e2e/**/*.spec.ts' },
-    {
-      name: 'firefox',
-      testMatch: [...SHARED.map((name) => `e2e/${name}.spec.ts`), 'firefox/**/*.spec.ts'],
-    },
+    { name: 'chromium', use: { browserName: 'chromium' } },
+    { name: 'firefox', use: { browserName: 'firefox' } },
   ],
 });

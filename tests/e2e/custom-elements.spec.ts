@@ -1,5 +1,5 @@
+import { expect, test } from '../driver/fixture';
 import { bundleForPage } from './bundle';
-import { expect, test } from './driver/fixture';
 
 // Only a page with a custom element gets the idle search for shadow roots
 // (content/live-mentions.ts): the answer must be yes wherever one is, however deep.
@@ -11,14 +11,14 @@ const CASES: [string, string, boolean][] = [
 ];
 
 test.describe('custom elements, asked of XPath in a real page', () => {
-  test.beforeEach(async ({ tab, driver }) => {
-    await tab.goto(`${driver.origin}/fixtures/no-mentions.html`);
-    await tab.addScriptTag({ content: await bundleForPage('content/shadow-roots.ts', 'Scanner') });
+  test.beforeEach(async ({ mentionPage: page }) => {
+    await page.open('no-mentions.html');
+    await page.tab.addScript(await bundleForPage('content/shadow-roots.ts', 'Scanner'));
   });
 
   for (const [name, body, expected] of CASES) {
-    test(`${name}: ${expected ? 'yes' : 'no'}`, async ({ tab }) => {
-      const answer = await tab.evaluate((html) => {
+    test(`${name}: ${expected ? 'yes' : 'no'}`, async ({ mentionPage: page }) => {
+      const answer = await page.tab.evaluate((html) => {
         document.body.innerHTML = html;
         const { Scanner } = window as unknown as {
           Scanner: typeof import('../../content/shadow-roots');

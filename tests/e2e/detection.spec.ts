@@ -1,11 +1,11 @@
+import { expect, test } from '../driver/fixture';
 import { collectSections, type LabelledSet, type SectionResult, score, setFiles } from './corpus';
-import { expect, test } from './driver/fixture';
 
 const LABEL = { chromium: 'Chromium', firefox: 'Firefox ESR' } as const;
 
 for (const set of ['corpus', 'blind'] as LabelledSet[]) {
   test(`the ${set} set is detected with precision and recall ≥ 0.98`, async ({
-    mentions,
+    mentionPage: page,
     driver,
   }) => {
     const files = setFiles(set);
@@ -14,8 +14,9 @@ for (const set of ['corpus', 'blind'] as LabelledSet[]) {
     test.setTimeout(files.length * 3_000);
     const results: SectionResult[] = [];
     for (const file of files) {
-      await mentions.load(`${set}/${file}`);
-      results.push(...(await mentions.page.evaluate(collectSections)));
+      await page.open(`${set}/${file}`);
+      await page.settle();
+      results.push(...(await page.tab.evaluate(collectSections)));
     }
     const s = score(LABEL[driver.name], set, results);
     if (set === 'corpus') {
@@ -28,7 +29,8 @@ for (const set of ['corpus', 'blind'] as LabelledSet[]) {
   });
 }
 
-test('designMode documents are left alone', async ({ mentions }) => {
-  await mentions.load('design-mode.html');
-  expect(await mentions.count()).toBe(0);
+test('designMode documents are left alone', async ({ mentionPage: page }) => {
+  await page.open('design-mode.html');
+  await page.settle();
+  expect(await page.highlightCount()).toBe(0);
 });

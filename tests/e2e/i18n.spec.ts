@@ -1,7 +1,9 @@
 import { LOCALES, readMessages } from '../../locales/messages';
-import { startServer } from '../../scripts/serve.mjs';
-import { expect, launchWithExtension, test, unpackedExtensionId } from './fixtures';
-import { highlightCount, mentionPoint } from './page-helpers';
+import { can, without } from '../driver/capabilities';
+import { expect, test } from '../driver/fixture';
+import type { BrowserName } from '../driver/launch';
+import { Options, Popup } from '../driver/pages';
+import { poll } from '../driver/poll';
 
 /** The locale's strings by dotted key, plural forms chosen by count, as the build reads them. */
 async function messagesOf(locale: string): Promise<(key: string, count?: number) => string> {
@@ -18,40 +20,38 @@ async function messagesOf(locale: string): Promise<(key: string, count?: number)
 // The browser's UI language chooses: started in each language, the popup, the card and the
 // options page speak it, and say so in their `lang`.
 for (const locale of LOCALES) {
-  test(`in a browser whose language is ${locale}, everything we show is in ${locale}`, async () => {
-    const t = await messagesOf(locale);
-    const server = await startServer();
-    const context = await launchWithExtension({ lang: locale });
-    const id = unpackedExtensionId();
-    try {
-      const page = await context.newPage();
-      await page.goto(`${server.origin}/fixtures/basic.html`);
-      await expect.poll(() => highlightCount(page)).toBe(3);
+  test.describe(`a browser in ${locale}`, () => {
+    test.skip(
+      ({ browserName }) => !can('uiLanguage', browserName as BrowserName),
+      without('uiLanguage'),
+    );
+    test.use({ launchWith: { lang: locale } });
 
-      const popup = await context.newPage();
-      await popup.goto(`chrome-extension://${id}/popup.html`);
-      await expect(popup.getByRole('status').first()).toHaveText(t('popup.found', 3));
-      await expect(popup.getByRole('link', { name: t('common.readArticle') })).toBeVisible();
-      expect(await popup.evaluate(() => document.documentElement.lang)).toBe(locale);
+    test(`in a browser whose language is ${locale}, everything we show is in ${locale}`, async ({
+      mentionPage: page,
+      driver,
+    }) => {
+      const t = await messagesOf(locale);
+      await page.load('basic.html', 3);
+
+      const popup = await Popup.open(driver);
+      await popup.expectStatus(t('popup.found', 3));
+      expect(await popup.link(t('common.readArticle')).isVisible()).toBe(true);
+      expect(await popup.tab.evaluate(() => document.documentElement.lang)).toBe(locale);
       await popup.close();
 
-      await page.bringToFront();
-      const { x, y } = await mentionPoint(page, 0);
-      await page.mouse.move(x, y);
-      const dialog = page.locator('d3k2-card [role="dialog"]');
-      await expect(dialog).toBeVisible();
-      await expect(dialog.getByRole('heading')).toHaveText(t('card.title'));
-      await expect(dialog).toHaveAttribute('lang', locale);
-      await expect(dialog.getByRole('button', { name: t('card.disableSite') })).toBeVisible();
+      await page.tab.bringToFront();
+      await page.openCard(0);
+      await poll(() => page.card.role('heading').text(), t('card.title'), {
+        message: "the card's heading",
+      });
+      expect(await page.card.dialog().attribute('lang')).toBe(locale);
+      expect(await page.card.button(t('card.disableSite')).isVisible()).toBe(true);
 
-      const options = await context.newPage();
-      await options.goto(`chrome-extension://${id}/options.html`);
-      await expect(options.getByRole('heading', { level: 1 })).toHaveText(t('options.title'));
-      await expect(options).toHaveTitle(t('options.title'));
-      await expect(options.getByRole('button', { name: t('options.resetButton') })).toBeVisible();
-    } finally {
-      await context.close();
-      await server.close();
-    }
+      const options = await Options.open(driver);
+      expect(await options.heading().text()).toBe(t('options.title'));
+      expect(await options.tab.evaluate(() => document.title)).toBe(t('options.title'));
+      expect(await options.button(t('options.resetButton')).isVisible()).toBe(true);
+    });
   });
 }

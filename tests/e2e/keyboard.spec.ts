@@ -1,10 +1,11 @@
-import type { Page } from '@playwright/test';
-import { expect, resetStorage, test } from './fixtures';
-import { highlightCount } from './page-helpers';
+import type { Tab } from '../driver/driver';
+import { expect, test } from '../driver/fixture';
+import { Options, Popup } from '../driver/pages';
+import { poll } from '../driver/poll';
 
 /** What has focus, as a reader of the page would name it. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
+const focused = (tab: Tab) =>
+  tab.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return '';
     const label = el.closest('label')?.textContent ?? el.getAttribute('aria-label') ?? '';
@@ -13,37 +14,40 @@ const focused = (page: Page) =>
     return `${kind}: ${(label || el.textContent || '').trim()}`;
   });
 
-/** Tabs through the page once, from the top, and lists every stop. */
-async function tabStops(page: Page): Promise<string[]> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+/**
+ * Tabs through the page once, from the top, and lists every stop. The test adds a last stop
+ * of its own and ends there: past the page's last control Firefox moves to its toolbar, and
+ * the page, its focus lost, would no longer act on keys.
+ */
+async function tabStops(tab: Tab): Promise<string[]> {
+  await tab.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    const end = document.createElement('span');
+    end.id = 'tab-stops-end';
+    end.tabIndex = 0;
+    document.body.append(end);
+  });
   const stops: string[] = [];
   for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab');
-    const stop = await focused(page);
-    if (stop === '' || stops.includes(stop)) break;
+    await tab.press('Tab');
+    const stop = await focused(tab);
+    if (stop === '' || stop === 'span: ' || stops.includes(stop)) break;
     stops.push(stop);
   }
+  await tab.evaluate(() => document.getElementById('tab-stops-end')?.remove());
   return stops;
 }
 
 test.describe('everything works from the keyboard alone', () => {
-  // The worker's browser is shared with other files: leave the settings as they were found.
-  test.afterEach(async ({ worker }) => {
-    await resetStorage(worker.context, worker.extensionId);
-    for (const open of worker.context.pages()) await open.close();
-  });
-
   test('the popup: every control is a tab stop, and Space pauses and resumes', async ({
-    page,
-    worker,
+    mentionPage: page,
+    driver,
   }) => {
-    await page.goto(`${worker.origin}/fixtures/basic.html`);
-    await expect.poll(() => highlightCount(page)).toBe(3);
-    const popup = await worker.context.newPage();
-    await popup.goto(`chrome-extension://${worker.extensionId}/popup.html`);
-    await expect(popup.getByRole('status').first()).toHaveText('3 mentions on this page');
+    await page.load('basic.html', 3);
+    const popup = await Popup.open(driver);
+    await popup.expectStatus('3 mentions on this page');
 
-    const stops = await tabStops(popup);
+    const stops = await tabStops(popup.tab);
     expect(stops).toEqual([
       'switch: On 127.0.0.1',
       'switch: On all sites',
@@ -54,23 +58,21 @@ test.describe('everything works from the keyboard alone', () => {
       'a: Settings',
     ]);
 
-    await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await popup.keyboard.press('Tab');
-    await popup.keyboard.press('Tab');
-    await popup.keyboard.press('Space');
-    await expect(popup.getByRole('status').first()).toHaveText('Paused everywhere');
-    await expect.poll(() => highlightCount(page)).toBe(0);
-    await popup.keyboard.press('Space');
-    await expect.poll(() => highlightCount(page)).toBe(3);
+    await popup.tab.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await popup.tab.press('Tab');
+    await popup.tab.press('Tab');
+    await popup.tab.press('Space');
+    await popup.expectStatus('Paused everywhere');
+    await page.expectCount(0);
+    await popup.tab.press('Space');
+    await page.expectCount(3);
   });
 
   test('the options page: settings change, and sites are added and removed, by keyboard', async ({
-    page,
-    worker,
+    driver,
   }) => {
-    await page.goto(`chrome-extension://${worker.extensionId}/options.html`);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const stops = await tabStops(page);
+    const options = await Options.open(driver);
+    const stops = await tabStops(options.tab);
     // Each radio group is one stop (arrow keys move inside it), as the platform does it.
     expect(stops).toEqual([
       'switch: Highlight mentions on pages',
@@ -87,23 +89,24 @@ test.describe('everything works from the keyboard alone', () => {
     ]);
 
     // Arrow keys choose within a group: the background tint.
-    await page.getByRole('radio', { name: 'Dotted underline' }).focus();
-    await page.keyboard.press('ArrowDown');
-    await expect(page.getByRole('radio', { name: 'Background tint' })).toBeChecked();
+    await options.radio('Dotted underline').press('ArrowDown');
+    await poll(() => options.radio('Background tint').isChecked(), true, {
+      message: 'Background tint chosen',
+    });
 
     // A site typed and sent with Enter, then removed with its own button.
-    await page.getByRole('textbox', { name: 'Site' }).focus();
-    await page.keyboard.type('example.com');
-    await page.keyboard.press('Enter');
-    const remove = page.getByRole('button', { name: 'Remove example.com' });
-    await expect(remove).toBeVisible();
-    await remove.focus();
-    await page.keyboard.press('Enter');
-    await expect(remove).toHaveCount(0);
+    await options.siteField().focus();
+    await options.tab.type('example.com');
+    await options.tab.press('Enter');
+    const remove = options.button('Remove example.com');
+    await poll(() => remove.isVisible(), true, { message: 'the Remove button' });
+    await remove.press('Enter');
+    await poll(() => remove.count(), 0, { message: 'the site removed' });
 
     // Reset, by keyboard, puts the underline back.
-    await page.getByRole('button', { name: 'Reset all settings to their defaults' }).focus();
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('radio', { name: 'Dotted underline' })).toBeChecked();
+    await options.button('Reset all settings to their defaults').press('Enter');
+    await poll(() => options.radio('Dotted underline').isChecked(), true, {
+      message: 'Dotted underline chosen',
+    });
   });
 });

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
-import type { BrowserContext } from '@playwright/test';
-import { launchChromium } from '../../scripts/launch.mjs';
-import { SHARED_PAGES, startServer } from '../../scripts/serve.mjs';
-import { expect, test } from './fixtures';
-import { highlightCount, mentionPoint } from './page-helpers';
+import { SHARED_PAGES } from '../../scripts/serve.mjs';
+import type { Driver } from '../driver/driver';
+import { expect, test, withDriver } from '../driver/fixture';
+import { MentionPage } from '../driver/pages';
+import { hold } from '../driver/poll';
 
 const FIXTURES = ['basic.html', 'dynamic.html', 'long.html', 'frames.html', 'hostile.html'];
 const REAL = existsSync(SHARED_PAGES)
@@ -13,46 +13,57 @@ const REAL = existsSync(SHARED_PAGES)
       .slice(0, 12)
   : [];
 
-/** Every request a browsing session over the pages makes, web and extension alike. */
-async function requestsOf(context: BrowserContext, origin: string): Promise<Set<string>> {
-  const seen = new Set<string>();
-  context.on('request', (request) => {
-    // Our own server's pages and the extension's own files are the session's, not traffic.
-    const url = new URL(request.url());
-    if (!(url.protocol === 'chrome-extension:')) seen.add(request.url().replace(origin, ''));
-  });
-  const page = await context.newPage();
+/**
+ * Every request a browsing session over the pages makes, as the proxy every request goes
+ * through saw it: the pages', the browser's own, and the extension's (its background
+ * included), whatever the address. Our server's origin is left out of each, so that the two
+ * sessions' sets compare.
+ */
+async function requestsOf(driver: Driver, extension: boolean): Promise<Set<string>> {
+  const page = new MentionPage(driver, await driver.newTab());
   for (const path of [
     ...FIXTURES.map((f) => `/fixtures/${f}`),
     ...REAL.map((f) => `/pages/${f}`),
   ]) {
-    await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-    await page.waitForTimeout(400);
-    if ((await highlightCount(page)) > 0) {
+    await page.tab.goto(`${driver.origin}${path}`);
+    // Without the extension there is nothing to wait for; with it, for it to finish.
+    if (extension) await page.settle();
+    else await hold(400);
+    if ((await page.highlightCount()) > 0) {
       // Open a card too: it must not load anything either.
-      const { x, y } = await mentionPoint(page, 0);
-      await page.mouse.move(x, y);
-      await page.waitForTimeout(500);
+      await page.openCard(0);
+      await hold(300); // anything the open card would load has been asked for by now
     }
   }
-  await context.close();
-  return seen;
+  return new Set(driver.requests().map((r) => `${r.method} ${r.url.replace(driver.origin, '')}`));
 }
 
-test('the extension makes no request of its own', async () => {
+test('the extension makes no request of its own', async ({ server }) => {
   test.setTimeout(120_000);
-  const server = await startServer();
-  try {
-    const without = await requestsOf(await launchChromium({ extension: false }), server.origin);
-    const withIt = await requestsOf(await launchChromium(), server.origin);
-    const added = [...withIt].filter((url) => !without.has(url));
-    console.log(
-      `Privacy: ${withIt.size} requests with the extension, ${without.size} without; ${added.length} only with it.`,
-    );
-    expect(added).toEqual([]);
-  } finally {
-    await server.close();
-  }
+  // Two browsers, each with a proxy of its own, side by side.
+  const [without, withIt] = await Promise.all([
+    withDriver(server.origin, { extension: false }, (d) => requestsOf(d, false)),
+    withDriver(server.origin, {}, (d) => requestsOf(d, true)),
+  ]);
+  const added = [...withIt].filter((url) => !without.has(url));
+  const elsewhere = [...withIt].filter((r) => !/^\S+ \//.test(r)).length;
+  console.log(
+    `Privacy: ${withIt.size} requests with the extension (${elsewhere} of them for other ` +
+      `machines, refused by the proxy), ${without.size} without; ${added.length} only with it.`,
+  );
+  expect(added).toEqual([]);
+  // The proxy saw this machine's own traffic too: nothing went round it.
+  expect(without).toContain('GET /fixtures/basic.html');
+  expect(withIt).toContain('GET /fixtures/basic.html');
 });
 
-// The page hears no message from the extension: in slice.spec.ts, in both browsers.
+test('the page hears no message from the extension, with its card open', async ({
+  mentionPage: page,
+}) => {
+  await page.load('message-listener.html', 1);
+  await page.openCard(0);
+  await hold(300); // a message posted on opening would have arrived by now
+  expect(await page.tab.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual(
+    [],
+  );
+});

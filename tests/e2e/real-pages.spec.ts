@@ -1,12 +1,14 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { SHARED_PAGES } from '../../scripts/serve.mjs';
-import { expect, test } from './fixtures';
-import { waitForScan } from './page-helpers';
+import { expect, test } from '../driver/fixture';
 
 const available = existsSync(SHARED_PAGES);
 const pages = available ? readdirSync(SHARED_PAGES).filter((f) => f.endsWith('.html')) : [];
 
-test('none of the real pages in ../shared/pages gets a highlight', async ({ page, worker }) => {
+test('none of the real pages in ../shared/pages gets a highlight', async ({
+  mentionPage: page,
+  driver,
+}) => {
   if (!available) {
     console.log(`NOTICE: ${SHARED_PAGES} is absent; the real-page false-positive test is skipped.`);
   }
@@ -15,11 +17,9 @@ test('none of the real pages in ../shared/pages gets a highlight', async ({ page
 
   const highlighted: string[] = [];
   for (const file of pages) {
-    await page.goto(`${worker.origin}/pages/${file}`, { waitUntil: 'domcontentloaded' });
-    await waitForScan(page);
-    const texts = await page.evaluate(() =>
-      [...(CSS.highlights.get('d3k2-mention') ?? [])].map((r) => (r as Range).toString()),
-    );
+    await page.tab.goto(`${driver.origin}/pages/${file}`, 'domcontentloaded');
+    await page.settle();
+    const texts = await page.highlightedTexts();
     if (texts.length > 0) highlighted.push(`${file}: ${texts.join(', ')}`);
   }
   console.log(`Real pages: ${pages.length} scanned, ${highlighted.length} with highlights.`);

@@ -1,88 +1,73 @@
-import { expect, poll, test } from './driver/fixture';
-import { Options, Popup } from './driver/pages';
+import { expect, test } from '../driver/fixture';
+import { Options, Popup } from '../driver/pages';
+import { hold } from '../driver/poll';
 
 const ARTICLE =
   'https://forheartstrong.com/en-um/blogs/news/why-combining-d3-k2-is-better-than-taking-d3-alone';
 
 test.describe('the first slice', () => {
   test('mentions are painted under d3k2-mention, and the DOM is untouched', async ({
-    tab,
-    mentions,
-    driver,
+    mentionPage: page,
   }) => {
-    await tab.goto(`${driver.origin}/fixtures/basic.html`);
-    const before = await tab.evaluate(() => document.body.innerHTML);
-    await poll(() => mentions.count(), 3);
-    expect(await mentions.texts()).toEqual(['vitamin D3', 'Vitamin D3', 'VITAMIN D3']);
-    expect(await tab.evaluate(() => document.body.innerHTML)).toBe(before);
-    const measures = await tab.evaluate(() =>
+    await page.open('basic.html');
+    const before = await page.tab.evaluate(() => document.body.innerHTML);
+    await page.expectCount(3);
+    expect(await page.highlightedTexts()).toEqual(['vitamin D3', 'Vitamin D3', 'VITAMIN D3']);
+    expect(await page.tab.evaluate(() => document.body.innerHTML)).toBe(before);
+    const measures = await page.tab.evaluate(() =>
       performance.getEntriesByType('measure').map((m) => m.name),
     );
     expect(measures).toContain('d3k2:scan');
   });
 
-  test('hover opens the card with the article link; leaving closes it', async ({ mentions }) => {
-    await mentions.load('basic.html', 3);
-    await mentions.openByHover(0);
-    const card = await mentions.card.describe();
-    const link = card?.links.find((l) => l.text === 'Read the full article');
-    expect(link?.href).toBe(ARTICLE);
-    expect(link?.target).toBe('_blank');
-    expect(link?.rel).toBe('noopener noreferrer');
-    expect(card?.links.find((l) => l.primary)?.href).toContain('forheartstrong.com');
-    expect(card?.name).toBe('Vitamin D3 works best with K2');
+  test('hover opens the card with the article link; leaving closes it', async ({
+    mentionPage: page,
+  }) => {
+    await page.load('basic.html', 3);
+    await page.openCard(0);
+    const link = page.card.role('link', 'Read the full article');
+    expect(await link.attribute('href')).toBe(ARTICLE);
+    expect(await link.attribute('target')).toBe('_blank');
+    expect(await link.attribute('rel')).toBe('noopener noreferrer');
+    expect(await page.card.dialog().count()).toBe(1);
+    expect(await page.card.role('dialog', 'Vitamin D3 works best with K2', true).count()).toBe(1);
 
-    await mentions.page.mouse.move(5, 5);
-    await mentions.card.waitClosed();
+    await page.tab.move(5, 5);
+    await page.card.waitClosed();
   });
 
-  test('a fly-over does not open the card', async ({ mentions }) => {
-    await mentions.load('basic.html', 3);
-    await mentions.hover(0);
-    await mentions.page.mouse.move(5, 5);
-    // Nothing to wait for: the card must still not open after its hover delay has passed.
-    await mentions.page.evaluate(() => new Promise((r) => setTimeout(r, 600)));
-    expect(await mentions.card.isOpen()).toBe(false);
+  test('a fly-over does not open the card', { tag: '@timing' }, async ({ mentionPage: page }) => {
+    await page.load('basic.html', 3);
+    await page.hover(0);
+    await page.tab.move(5, 5);
+    await hold(600); // longer than the hover delay: nothing may open meanwhile
+    expect(await page.card.isOpen()).toBe(false);
   });
 
-  test('Escape closes the card', async ({ mentions }) => {
-    await mentions.load('basic.html', 3);
-    await mentions.openByHover(1);
-    await mentions.page.keyboard.press('Escape');
-    await mentions.card.waitClosed();
+  test('Escape closes the card', async ({ mentionPage: page }) => {
+    await page.load('basic.html', 3);
+    await page.openCard(1);
+    await page.tab.press('Escape');
+    await page.card.waitClosed();
   });
 
   test('turning the option off clears an open tab, and on restores it', async ({
-    mentions,
+    mentionPage: page,
     driver,
   }) => {
-    await mentions.load('basic.html', 3);
-    const options = new Options(await driver.extensionPage('options.html'));
-    await poll(() => options.checked('Highlight mentions on pages'), true);
-    await options.clickLabel('Highlight mentions on pages');
-    await poll(() => mentions.count(), 0);
-    await options.clickLabel('Highlight mentions on pages');
-    await poll(() => mentions.count(), 3);
-    await options.page.close();
+    await page.load('basic.html', 3);
+    const options = await Options.open(driver);
+    const toggle = options.switch('Highlight mentions on pages');
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.uncheck();
+    await page.expectCount(0);
+    await toggle.check();
+    await page.expectCount(3);
   });
 
   test('the popup renders with its links', async ({ driver }) => {
-    const popup = new Popup(await driver.extensionPage('popup.html'));
-    const links = await poll(
-      () => popup.links(),
-      (l) => l.length >= 2,
-    );
-    expect(links.find((l) => l.text === 'Read the full article')?.href).toBe(ARTICLE);
-    expect(links.some((l) => l.text === 'Settings')).toBe(true);
+    const popup = await Popup.open(driver);
+    expect(await popup.link('Read the full article').attribute('href')).toBe(ARTICLE);
+    expect(await popup.link('Settings').isVisible()).toBe(true);
   });
-});
-
-test('the page hears no message from the extension, with its card open', async ({ mentions }) => {
-  await mentions.load('message-listener.html', 1);
-  await mentions.openByHover(0);
-  // The card is open; give any stray postMessage the time to arrive: the extension's quiet.
-  await mentions.quiet();
-  expect(
-    await mentions.page.evaluate(() => (window as unknown as { heard: string[] }).heard),
-  ).toEqual([]);
 });

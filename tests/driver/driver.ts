@@ -1,0 +1,489 @@
+// One `Driver` for both browsers: tabs, input, evaluation, the extension's own pages, its
+// storage, and the proxy's request log. Specs and page objects speak only to this; where the
+// two protocols differ (opening an extension page, above all) the difference stays in here.
+import type { ElementHandle, JSHandle, KeyInput, Page } from 'puppeteer-core';
+import { mentionCentre } from '../../scripts/in-page.mjs';
+import { type BrowserName, type Launched, type LaunchOptions, launch } from './launch';
+import { poll } from './poll';
+import type { LoggedRequest, RoutedResponse } from './proxy';
+import { queryRole, type RoleQuery } from './roles';
+
+export type { BrowserName, LaunchOptions } from './launch';
+
+/** The extension's pages a test opens. */
+export type ExtensionPath = 'popup.html' | 'options.html';
+
+/** What one control (found by role and name) shows. */
+export interface ControlInfo {
+  text: string;
+  checked: boolean | null;
+  disabled: boolean;
+  visible: boolean;
+  value: string | null;
+}
+
+/**
+ * An element found by role and name, found again on every call (as a Playwright locator is):
+ * the page may have rendered it anew meanwhile.
+ */
+export class Control {
+  constructor(
+    readonly tab: Tab,
+    readonly query: RoleQuery,
+    readonly index = 0,
+  ) {}
+
+  nth(index: number): Control {
+    return new Control(this.tab, this.query, index);
+  }
+
+  private async all(): Promise<JSHandle<Element[]>> {
+    return this.tab.page.evaluateHandle(queryRole, this.query);
+  }
+
+  /** How many elements match (all of them, not just this one). */
+  async count(): Promise<number> {
+    const all = await this.all();
+    try {
+      return await all.evaluate((els) => els.length);
+    } finally {
+      await all.dispose();
+    }
+  }
+
+  /** What the element shows, or null while there is none. */
+  async info(): Promise<ControlInfo | null> {
+    const all = await this.all();
+    try {
+      return await all.evaluate((els, i) => {
+        const el = els[i] as HTMLElement | undefined;
+        if (!el) return null;
+        const input = el as HTMLInputElement;
+        const checkable = input.type === 'checkbox' || input.type === 'radio';
+        const aria = el.getAttribute('aria-checked');
+        const r = el.getBoundingClientRect();
+        return {
+          text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          checked: checkable ? input.checked : aria === null ? null : aria === 'true',
+          disabled: input.disabled === true || el.getAttribute('aria-disabled') === 'true',
+          visible: r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true }),
+          value: 'value' in input && typeof input.value === 'string' ? input.value : null,
+        };
+      }, this.index);
+    } finally {
+      await all.dispose();
+    }
+  }
+
+  async exists(): Promise<boolean> {
+    return (await this.info()) !== null;
+  }
+
+  async isVisible(): Promise<boolean> {
+    return (await this.info())?.visible ?? false;
+  }
+
+  async text(): Promise<string | null> {
+    return (await this.info())?.text ?? null;
+  }
+
+  async isChecked(): Promise<boolean | null> {
+    return (await this.info())?.checked ?? null;
+  }
+
+  async isDisabled(): Promise<boolean | null> {
+    return (await this.info())?.disabled ?? null;
+  }
+
+  async attribute(name: string): Promise<string | null> {
+    return this.withElement((el) => el.evaluate((e, n) => e.getAttribute(n), name));
+  }
+
+  /** The element, waited for (5 s), for an action. */
+  private async withElement<T>(act: (el: ElementHandle<Element>) => Promise<T>): Promise<T> {
+    await poll(() => this.exists(), true, { message: `${describe(this.query)} on the page` });
+    const all = await this.all();
+    const el = (await all.evaluateHandle((els, i) => els[i], this.index)) as ElementHandle<Element>;
+    await all.dispose();
+    try {
+      return await act(el);
+    } finally {
+      await el.dispose();
+    }
+  }
+
+  /** A real click (the pointer moves to the element's centre, scrolled into view). */
+  click(): Promise<void> {
+    return this.withElement((el) => el.click());
+  }
+
+  focus(): Promise<void> {
+    return this.withElement((el) => el.focus());
+  }
+
+  /** Clicks a checkbox, radio or switch if it is not already in that state; then checks. */
+  async setChecked(checked: boolean): Promise<void> {
+    if ((await this.isChecked()) !== checked) await this.click();
+    await poll(() => this.isChecked(), checked, { message: `${describe(this.query)} checked` });
+  }
+
+  check = () => this.setChecked(true);
+  uncheck = () => this.setChecked(false);
+
+  /** Empties a field and types `text` into it, as a person would. */
+  async fill(text: string): Promise<void> {
+    await this.withElement(async (el) => {
+      await el.focus();
+      await el.evaluate((e) => {
+        (e as HTMLInputElement).value = '';
+      });
+    });
+    await this.tab.type(text);
+  }
+
+  /** Focuses the element and presses `keys` there. */
+  async press(keys: string): Promise<void> {
+    await this.focus();
+    await this.tab.press(keys);
+  }
+}
+
+const describe = (q: RoleQuery) =>
+  `${q.role}${q.name !== undefined ? ` "${q.name}"` : q.pattern !== undefined ? ` /${q.pattern}/` : ''}`;
+
+/** One browser tab. */
+export class Tab {
+  constructor(readonly page: Page) {}
+
+  /** Loads `url` and waits for its load event. */
+  async goto(url: string, waitUntil: 'load' | 'domcontentloaded' = 'load'): Promise<void> {
+    await this.page.goto(url, { waitUntil });
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload({ waitUntil: 'load' });
+  }
+
+  /** Where the tab is, as its own document says (Firefox's BiDi misses some navigations). */
+  url(): Promise<string> {
+    return this.page.evaluate(() => location.href);
+  }
+
+  evaluate: Page['evaluate'] = (fn, ...args) => this.page.evaluate(fn, ...args);
+
+  /** Waits in the page for `fn(arg)` to be truthy, checking every 50 ms. */
+  async waitFor<A>(fn: (arg: A) => unknown, arg: A, timeout = 10_000): Promise<void> {
+    await this.page.waitForFunction(fn as (arg: unknown) => unknown, { polling: 50, timeout }, arg);
+  }
+
+  async move(x: number, y: number, steps = 1): Promise<void> {
+    await this.page.mouse.move(x, y, { steps });
+  }
+
+  /** Focuses the element `selector` finds. */
+  async focus(selector: string): Promise<void> {
+    await this.page.focus(selector);
+  }
+
+  async click(x: number, y: number): Promise<void> {
+    await this.page.mouse.click(x, y);
+  }
+
+  async tap(x: number, y: number): Promise<void> {
+    await this.page.touchscreen.tap(x, y);
+  }
+
+  /** Presses a key or a chord, as Playwright writes them: 'Escape', 'Shift+Tab', 'Space'. */
+  async press(keys: string): Promise<void> {
+    const parts = keys.split('+') as KeyInput[];
+    const last = parts.pop() as string;
+    // Playwright's name for the space bar; puppeteer's BiDi keyboard knows it only as ' '.
+    const key = (last === 'Space' ? ' ' : last) as KeyInput;
+    for (const modifier of parts) await this.page.keyboard.down(modifier);
+    await this.page.keyboard.press(key);
+    for (const modifier of parts.reverse()) await this.page.keyboard.up(modifier);
+  }
+
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
+  async setViewport(width: number, height: number): Promise<void> {
+    await this.page.setViewport({ width, height });
+  }
+
+  async bringToFront(): Promise<void> {
+    await this.page.bringToFront();
+  }
+
+  /** An element by role and accessible name (see ./roles.ts). */
+  role(role: string, name?: string, options: Omit<RoleQuery, 'role' | 'name'> = {}): Control {
+    return new Control(this, { role, ...(name === undefined ? {} : { name }), ...options });
+  }
+
+  /** Does the rendered text of the page (what is visible) contain `text`? */
+  hasText(text: string): Promise<boolean> {
+    return this.page.evaluate((t) => document.body.innerText.includes(t), text);
+  }
+
+  /** Adds a script to the page by its source. */
+  async addScript(content: string): Promise<void> {
+    await this.page.addScriptTag({ content });
+  }
+
+  async setContent(html: string): Promise<void> {
+    await this.page.setContent(html);
+  }
+
+  /** The document's frames, the top one first. */
+  frames() {
+    return this.page.frames();
+  }
+
+  /**
+   * Errors the page reports, collected from now on into the returned list: uncaught ones and
+   * (unless `console` is false) console errors. Both protocols report a content script's
+   * errors here too, not only the page's own. Matches of the patterns are left out.
+   */
+  collectErrors(ignore: { console?: RegExp | false; uncaught?: RegExp } = {}): string[] {
+    const errors: string[] = [];
+    const consoleFilter = ignore.console;
+    if (consoleFilter !== false) {
+      this.page.on('console', (m) => {
+        if (m.type() !== 'error' || consoleFilter?.test(m.text())) return;
+        // The browser's own request for a favicon, which the test server does not have.
+        if (/\/favicon\.ico$/.test(m.location().url ?? '')) return;
+        errors.push(m.text());
+      });
+    }
+    this.page.on('pageerror', (e) => {
+      const message = e instanceof Error ? e.message : String(e);
+      if (!ignore.uncaught?.test(message)) errors.push(message);
+    });
+    return errors;
+  }
+
+  async close(): Promise<void> {
+    if (!this.page.isClosed()) await this.page.close();
+  }
+}
+
+/** A browser with the extension, the tabs a test opens in it, and the way to its pages. */
+export class Driver {
+  /** Where the request log starts: after the driver's own setting up. */
+  private readonly logStart: number;
+
+  private constructor(
+    private readonly launched: Launched,
+    /** The test server's origin (http://127.0.0.1:port). */
+    readonly origin: string,
+    /**
+     * An extension page kept open for the driver's own use (storage, tabs, badges): Firefox
+     * lets WebDriver BiDi open no moz-extension:// address, so it is reached once, the way a
+     * user would, and used from then on. Null without the extension.
+     */
+    private readonly control: Page | null,
+  ) {
+    this.logStart = launched.proxy.log.length;
+  }
+
+  static async start(
+    name: BrowserName,
+    origin: string,
+    options: LaunchOptions = {},
+  ): Promise<Driver> {
+    const launched = await launch(name, options);
+    try {
+      const control = launched.extensionOrigin ? await openControl(launched, origin) : null;
+      return new Driver(launched, origin, control);
+    } catch (error) {
+      await launched.close();
+      throw error;
+    }
+  }
+
+  get name(): BrowserName {
+    return this.launched.name;
+  }
+
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
+  get extensionOrigin(): string {
+    if (!this.launched.extensionOrigin) throw new Error('started without the extension');
+    return this.launched.extensionOrigin;
+  }
+
+  async newTab(): Promise<Tab> {
+    return new Tab(await this.launched.browser.newPage());
+  }
+
+  /** Every open tab but the driver's own extension page. */
+  async tabs(): Promise<Tab[]> {
+    const pages = await this.launched.browser.pages();
+    return pages.filter((p) => p !== this.control && !p.isClosed()).map((p) => new Tab(p));
+  }
+
+  /**
+   * Opens one of the extension's pages in a new tab, as a person would open its address (in
+   * Firefox, which will not navigate there over BiDi, the extension opens it).
+   */
+  async openExtensionPage(path: ExtensionPath): Promise<Tab> {
+    const url = `${this.extensionOrigin}/${path}`;
+    if (this.name === 'chromium') {
+      const tab = await this.newTab();
+      await tab.goto(url);
+      return tab;
+    }
+    return this.waitForExtensionPage(path, () =>
+      this.inExtension((u) => {
+        void browser.tabs.create({ url: u });
+      }, url),
+    );
+  }
+
+  /** Runs `action` (a click that opens one of the extension's pages) and finds that tab. */
+  async waitForExtensionPage(path: ExtensionPath, action: () => Promise<void>): Promise<Tab> {
+    const before = new Set(await this.launched.browser.pages());
+    await action();
+    const url = `${this.extensionOrigin}/${path}`;
+    const found = await poll(
+      async () => {
+        for (const page of await this.launched.browser.pages()) {
+          if (before.has(page)) continue;
+          const href = await page.evaluate(() => location.href).catch(() => '');
+          if (href.startsWith(url)) return page;
+        }
+        return null;
+      },
+      (page) => page !== null,
+      { timeout: 10_000, message: `a tab at ${url}` },
+    );
+    const page = found as Page;
+    await page.waitForFunction(() => document.readyState === 'complete', { polling: 50 });
+    return new Tab(page);
+  }
+
+  /** Evaluates `fn` in an extension page, where the WebExtension API is. */
+  inExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    if (!this.control) throw new Error('started without the extension');
+    return this.control.evaluate(fn as (arg: unknown) => Promise<R>, arg) as Promise<R>;
+  }
+
+  /** Clears the extension's storage: settings back to their defaults. */
+  async resetStorage(): Promise<void> {
+    await this.setStorage(null);
+  }
+
+  /** Writes raw values into the extension's storage (null: clears it). */
+  async setStorage(values: Record<string, unknown> | null): Promise<void> {
+    await this.inExtension(async (v) => {
+      const api = typeof browser !== 'undefined' ? browser : chrome;
+      if (v === null) await api.storage.local.clear();
+      else await api.storage.local.set(v);
+    }, values);
+  }
+
+  /**
+   * Sends a message to the content script of every tab, as the background does for the
+   * keyboard command (see utils/commands.ts): without the "tabs" permission, which we do not
+   * ask for, tab addresses are hidden, and only a page with mentions acts on it.
+   */
+  async sendToAllTabs(message: { type: string }): Promise<void> {
+    await this.inExtension(async (m) => {
+      const api = typeof browser !== 'undefined' ? browser : chrome;
+      for (const tab of await api.tabs.query({})) {
+        if (tab.id !== undefined) await api.tabs.sendMessage(tab.id, m).catch(() => undefined);
+      }
+    }, message);
+  }
+
+  /** The badge text of every tab that is not one of the extension's pages, in tab order. */
+  badges(): Promise<string[]> {
+    return this.inExtension(async () => {
+      const api = typeof browser !== 'undefined' ? browser : chrome;
+      // Chrome (MV3) has `action`; Firefox, on MV2 here, `browserAction`.
+      const action = api.action ?? api.browserAction;
+      const self = await api.tabs.getCurrent();
+      const tabs = (await api.tabs.query({})).filter(
+        (t) => t.id !== self?.id && !(t.url ?? '').startsWith(location.origin),
+      );
+      return Promise.all(tabs.map((t) => action.getBadgeText({ tabId: t.id })));
+    }, null);
+  }
+
+  /** Answers requests for `url` with `response` (until the test ends). */
+  route(url: string, response: RoutedResponse): void {
+    this.launched.proxy.route(url, response);
+  }
+
+  /** Every request the browser has made since the driver was ready (the proxy's log). */
+  requests(): LoggedRequest[] {
+    return this.launched.proxy.log.slice(this.logStart);
+  }
+
+  /** Installs the extension again over itself: the same id, a new instance (an update). */
+  async reinstallExtension(): Promise<void> {
+    await this.launched.reinstall();
+  }
+
+  /** After each test: its tabs closed, its routes gone, the settings back to their defaults. */
+  async cleanUp(): Promise<void> {
+    for (const tab of await this.tabs()) await tab.close();
+    this.launched.proxy.unrouteAll();
+    if (this.control) await this.resetStorage();
+  }
+
+  async close(): Promise<void> {
+    await this.launched.close();
+  }
+}
+
+/**
+ * The driver's own extension page, popup.html. Chromium opens its address. Firefox is given
+ * it the way a user gets there: a page with a mention, its card, the card's Settings button;
+ * the options tab that opens then moves to popup.html (options.html must stay free: the
+ * browser focuses an open one instead of opening it again). The page is served as
+ * `localhost`, a host that no test turns off, so this works on a kept profile too.
+ */
+async function openControl(launched: Launched, origin: string): Promise<Page> {
+  const { browser: b } = launched;
+  const [first] = await b.pages();
+  const page = first ?? (await b.newPage());
+  const popupUrl = `${launched.extensionOrigin}/popup.html`;
+  if (launched.name === 'chromium') {
+    await page.goto(popupUrl);
+    return page;
+  }
+  const before = new Set(await b.pages());
+  await page.goto(`${origin.replace('127.0.0.1', 'localhost')}/fixtures/basic.html`);
+  await page.waitForFunction(() => (CSS.highlights.get('d3k2-mention')?.size ?? 0) > 0, {
+    polling: 50,
+    timeout: 10_000,
+  });
+  const { x, y } = await page.evaluate(mentionCentre, [0, 'center'] as [number, 'center']);
+  await page.mouse.move(x, y);
+  const settings = new Control(new Tab(page), {
+    role: 'button',
+    name: 'Settings',
+    exact: true,
+    within: 'd3k2-card',
+  });
+  await settings.click();
+  const options = await poll(
+    async () => {
+      for (const p of await b.pages()) {
+        if (before.has(p)) continue;
+        const href = await p.evaluate(() => location.href).catch(() => '');
+        if (href.startsWith(launched.extensionOrigin ?? '-')) return p;
+      }
+      return null;
+    },
+    (p) => p !== null,
+    { timeout: 10_000, message: 'the options page, opened from the card' },
+  );
+  const control = options as Page;
+  await page.close();
+  await control.evaluate((u) => location.replace(u), popupUrl);
+  await poll(() => control.evaluate(() => location.href).catch(() => ''), popupUrl);
+  await control.waitForFunction(() => document.readyState === 'complete', { polling: 50 });
+  return control;
+}

@@ -1,0 +1,270 @@
+// Page objects: a page with mentions (and the card on it), the popup and the options page.
+// Each reads what a reader would see, in the page's own world, the same way in both browsers.
+import { cardState, mentionCentre, paintedCount, quietFor } from '../../scripts/in-page.mjs';
+import type { Control, Driver, Tab } from './driver';
+import { poll } from './poll';
+
+type Point = { x: number; y: number };
+
+/** The card, as the page's own world sees it. */
+export class Card {
+  constructor(readonly tab: Tab) {}
+
+  state() {
+    return this.tab.evaluate(cardState);
+  }
+
+  /** Is the card's dialog there and visible? */
+  isOpen(): Promise<boolean> {
+    return this.dialog().isVisible();
+  }
+
+  async waitOpen(): Promise<void> {
+    await poll(() => this.isOpen(), true, { message: 'the card open' });
+  }
+
+  async waitClosed(): Promise<void> {
+    await poll(() => this.isOpen(), false, { message: 'the card closed' });
+  }
+
+  /** Waits until the open card has finished its entrance (no animation or transition runs). */
+  async waitStill(): Promise<void> {
+    const still = () =>
+      this.tab.evaluate(() => {
+        const root = document.querySelector('d3k2-card')?.shadowRoot;
+        const dialog = root?.querySelector('[role="dialog"]');
+        if (!root || !dialog) return false;
+        return root.getAnimations().every((a) => !a.pending && a.playState !== 'running');
+      });
+    await poll(still, true, { message: 'the card at rest' });
+  }
+
+  /** The dialog's box in viewport coordinates, or null while closed. */
+  async rect() {
+    return (await this.state()).rect;
+  }
+
+  /** An element in the card, by role and accessible name (see ./roles.ts). */
+  role(role: string, name?: string, exact = false): Control {
+    return this.tab.role(role, name, { exact, within: 'd3k2-card' });
+  }
+
+  button(name: string): Control {
+    return this.role('button', name, true);
+  }
+
+  dialog(): Control {
+    return this.role('dialog');
+  }
+
+  /** The card's visible text. */
+  text(): Promise<string> {
+    return this.tab.evaluate(
+      () =>
+        (
+          document
+            .querySelector('d3k2-card')
+            ?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null
+        )?.innerText ?? '',
+    );
+  }
+
+  /** How many card hosts the page holds (one at most, ever). */
+  hosts(): Promise<number> {
+    return this.tab.evaluate(() => document.querySelectorAll('d3k2-card').length);
+  }
+}
+
+/** A page the extension marks: a fixture from the test server, or any address. */
+export class MentionPage {
+  readonly card: Card;
+
+  constructor(
+    readonly driver: Driver,
+    readonly tab: Tab,
+  ) {
+    this.card = new Card(tab);
+  }
+
+  /** Loads a fixture (tests/fixtures/…) from the test server. */
+  async open(fixture: string): Promise<void> {
+    await this.tab.goto(`${this.driver.origin}/fixtures/${fixture}`);
+  }
+
+  /** Loads a fixture and waits until `mentions` are painted. */
+  async load(fixture: string, mentions: number): Promise<void> {
+    await this.open(fixture);
+    await this.expectCount(mentions);
+  }
+
+  /**
+   * Waits until the extension has looked at the page and finished what that started (no
+   * `d3k2:` measure for 300 ms): waking on a mention, reading the settings, painting.
+   */
+  async settle(timeout = 10_000): Promise<void> {
+    await this.tab.waitFor(quietFor, 300, timeout);
+  }
+
+  /** How many ranges the page's own world sees under our highlight name. */
+  highlightCount(): Promise<number> {
+    return this.tab.evaluate(paintedCount);
+  }
+
+  /** Waits until exactly `n` mentions are painted. */
+  async expectCount(n: number, timeout?: number): Promise<void> {
+    await poll(() => this.highlightCount(), n, {
+      message: 'painted mentions',
+      ...(timeout ? { timeout } : {}),
+    });
+  }
+
+  /** The painted texts, in document order. */
+  highlightedTexts(): Promise<string[]> {
+    return this.tab.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('d3k2-mention') ?? [])] as Range[];
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      return ranges.map((r) => r.toString());
+    });
+  }
+
+  /** The names of our passes so far (`d3k2:scan` → 'scan'), each once. */
+  passes(): Promise<string[]> {
+    return this.tab.evaluate(() => [
+      ...new Set(
+        performance
+          .getEntriesByType('measure')
+          .filter((m) => m.name.startsWith('d3k2:'))
+          .map((m) => m.name.slice(5)),
+      ),
+    ]);
+  }
+
+  /**
+   * The centre of the n-th mention's first box, in viewport coordinates, after scrolling it
+   * into view (`block`: where it should land; 'none' leaves the scroll position alone).
+   */
+  mentionPoint(n = 0, block: ScrollLogicalPosition | 'none' = 'center'): Promise<Point> {
+    return this.tab.evaluate(mentionCentre, [n, block] as [number, ScrollLogicalPosition | 'none']);
+  }
+
+  /** Rests the pointer on mention n; returns where. */
+  async hover(n = 0, block: ScrollLogicalPosition | 'none' = 'center'): Promise<Point> {
+    const point = await this.mentionPoint(n, block);
+    await this.tab.move(point.x, point.y);
+    return point;
+  }
+
+  /** Rests the pointer on mention n and waits for its card. */
+  async openCard(n = 0): Promise<Point> {
+    const point = await this.hover(n);
+    await this.card.waitOpen();
+    return point;
+  }
+
+  async tapMention(n = 0): Promise<Point> {
+    const point = await this.mentionPoint(n);
+    await this.tab.tap(point.x, point.y);
+    return point;
+  }
+
+  /** Is the element with this id wholly inside the viewport, top to bottom? */
+  isInView(id: string): Promise<boolean> {
+    return this.tab.evaluate((elementId) => {
+      const r = document.getElementById(elementId)?.getBoundingClientRect();
+      return r !== undefined && r.top >= 0 && r.bottom <= innerHeight;
+    }, id);
+  }
+
+  /** The id of the focused element of the page (not the card's). */
+  async pageFocus(): Promise<string | null> {
+    return (await this.card.state()).pageFocus;
+  }
+}
+
+/** The popup page, opened in a tab: it describes the tab the user was on before. */
+export class Popup {
+  private constructor(readonly tab: Tab) {}
+
+  static async open(driver: Driver): Promise<Popup> {
+    return new Popup(await driver.openExtensionPage('popup.html'));
+  }
+
+  /** The first status line ('3 mentions on this page'), once it has one. */
+  status(): Promise<string | null> {
+    return this.tab.role('status').text();
+  }
+
+  async expectStatus(text: string): Promise<void> {
+    await poll(() => this.status(), text, { message: 'the popup status' });
+  }
+
+  /** A switch, by (part of) its name: 'On all sites', 'On 127.0.0.1'. */
+  switch(name: string): Control {
+    return this.tab.role('switch', name);
+  }
+
+  /** The mentions listed, as buttons that scroll the page to each. */
+  mentions(): Control {
+    return this.tab.role('button', undefined, {
+      inside: { role: 'list', name: 'Mentions on this page' },
+    });
+  }
+
+  link(name: string): Control {
+    return this.tab.role('link', name);
+  }
+
+  close(): Promise<void> {
+    return this.tab.close();
+  }
+}
+
+/** The options page, in a tab. */
+export class Options {
+  constructor(readonly tab: Tab) {}
+
+  static async open(driver: Driver): Promise<Options> {
+    const options = new Options(await driver.openExtensionPage('options.html'));
+    await poll(() => options.heading().isVisible(), true, { message: 'the options heading' });
+    return options;
+  }
+
+  heading(): Control {
+    return this.tab.role('heading', undefined, { level: 1 });
+  }
+
+  switch(name: string): Control {
+    return this.tab.role('switch', name);
+  }
+
+  radio(name: string): Control {
+    return this.tab.role('radio', name);
+  }
+
+  button(name: string, exact = false): Control {
+    return this.tab.role('button', name, { exact });
+  }
+
+  /** A number field, by its label. */
+  number(label: string): Control {
+    return this.tab.role('spinbutton', label);
+  }
+
+  /** The field a site is typed into. */
+  siteField(): Control {
+    return this.tab.role('textbox', 'Site', { exact: true });
+  }
+
+  /** The list of sites where it is off. */
+  sites(): Control {
+    return this.tab.role('list', 'Sites where it is off');
+  }
+
+  alert(): Control {
+    return this.tab.role('alert');
+  }
+
+  close(): Promise<void> {
+    return this.tab.close();
+  }
+}
