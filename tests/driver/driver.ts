@@ -4,7 +4,7 @@
 import type { ElementHandle, JSHandle, KeyInput, Page } from 'puppeteer-core';
 import { mentionCentre } from '../../scripts/in-page.mjs';
 import { type BrowserName, type Launched, type LaunchOptions, launch } from './launch';
-import { poll } from './poll';
+import { hold, poll } from './poll';
 import type { LoggedRequest, RoutedResponse } from './proxy';
 import { queryRole, type RoleQuery } from './roles';
 
@@ -418,6 +418,19 @@ export class Driver {
   /** Every request the browser has made since the driver was ready (the proxy's log). */
   requests(): LoggedRequest[] {
     return this.launched.proxy.log.slice(this.logStart);
+  }
+
+  /**
+   * Waits until the browser has asked for nothing new for `ms` (at most `timeout`): what a
+   * page loads late (its icons, say) is in the log before it is read.
+   */
+  async networkQuiet(ms = 500, timeout = 10_000): Promise<void> {
+    const end = Date.now() + timeout;
+    let seen = -1;
+    while (seen !== this.launched.proxy.log.length && Date.now() < end) {
+      seen = this.launched.proxy.log.length;
+      await hold(ms);
+    }
   }
 
   /** Installs the extension again over itself: the same id, a new instance (an update). */

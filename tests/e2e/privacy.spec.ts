@@ -26,14 +26,14 @@ async function requestsOf(driver: Driver, extension: boolean): Promise<Set<strin
     ...REAL.map((f) => `/pages/${f}`),
   ]) {
     await page.tab.goto(`${driver.origin}${path}`);
-    // Without the extension there is nothing to wait for; with it, for it to finish.
     if (extension) await page.settle();
-    else await hold(400);
     if ((await page.highlightCount()) > 0) {
       // Open a card too: it must not load anything either.
       await page.openCard(0);
-      await hold(300); // anything the open card would load has been asked for by now
     }
+    // Both sessions wait alike for what the page (and we) load late: a page's icons are
+    // asked for after its load event, and once a session moved on before they were.
+    await driver.networkQuiet(800);
   }
   return new Set(driver.requests().map((r) => `${r.method} ${r.url.replace(driver.origin, '')}`));
 }
