@@ -82,7 +82,8 @@ const CHEMICAL = [
  */
 const GATE_SOURCE = [
   `d(?:[-\u2010\u2011]|[\\s\u00a0\u202f]{1,2})?${THREE}`,
-  '[ck]al(?:[cs\u010b]i|cy|zi|tsi|ki|s\u00ed)f',
+  // Filipino also respells the f as p: kolekalsiperol.
+  '[ck]al(?:(?:[cs\u010b]i|cy|zi|tsi|ki|s\u00ed)f|sip)',
   `[${OTHER_FIRST}\u00ad]`,
 ].join('|');
 const GATE = new RegExp(GATE_SOURCE, 'i');

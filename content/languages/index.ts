@@ -12,6 +12,7 @@ import es from './es';
 import et from './et';
 import fa from './fa';
 import fi from './fi';
+import fil from './fil';
 import fr from './fr';
 import ga from './ga';
 import he from './he';
@@ -67,6 +68,7 @@ export const LANGUAGES: readonly Language[] = [
   et,
   fa,
   fi,
+  fil,
   fr,
   ga,
   he,
