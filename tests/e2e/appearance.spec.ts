@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '../driver/fixture';
 import { type BrowserName, BUILDS } from '../driver/launch';
+import { Options, Popup } from '../driver/pages';
 
 test.describe('appearance follows the reader', () => {
   for (const [scheme, motion] of [
@@ -77,4 +78,39 @@ test('the script every page loads is at most 6 KB gzipped, and holds no matcher'
   expect(gzipSync(script, { level: 9 }).length, build).toBeLessThanOrEqual(6 * 1024);
   // Language data stays with the engine: a cue word from the English data.
   expect(script.toString(), build).not.toContain('softgel');
+});
+
+// Chrome gives extension pages a stylesheet of its own (body at 75%, its own font); ours must
+// win in both browsers, form controls included.
+test('the popup and the options page set their own type and control colours', async ({
+  driver,
+}) => {
+  for (const [name, open] of [
+    ['popup', Popup.open],
+    ['options', Options.open],
+  ] as const) {
+    const { tab } = await open(driver);
+    const looks = await tab.evaluate(() => {
+      const px = (el: Element | null) => (el ? getComputedStyle(el).fontSize : null);
+      const accent = getComputedStyle(document.documentElement).getPropertyValue('--accent').trim();
+      const probe = document.createElement('span');
+      probe.style.color = accent;
+      document.body.append(probe);
+      const accentRgb = getComputedStyle(probe).color;
+      probe.remove();
+      const control = document.querySelector('input[type="radio"], input[type="checkbox"]');
+      return {
+        body: px(document.body),
+        link: px(document.querySelector('main a, main button')),
+        family: getComputedStyle(document.body).fontFamily,
+        accentColor: control ? getComputedStyle(control).accentColor : accentRgb,
+        accentRgb,
+      };
+    });
+    expect(looks.body, name).toBe('14px');
+    expect(looks.link, name).toBe('14px');
+    expect(looks.family, name).toMatch(/^system-ui/);
+    expect(looks.accentColor, name).toBe(looks.accentRgb);
+    await tab.close();
+  }
 });
