@@ -1,4 +1,4 @@
-import { ARTICLE_URL, RESEARCH_URL } from '../utils/links';
+import { ARTICLE_LANG, ARTICLE_URL, articleLabel, RESEARCH_URL } from '../utils/links';
 import { cardMessage } from './card-message';
 import { ExternalLink } from './ExternalLink';
 import { trapTab } from './focus-trap';
@@ -43,8 +43,10 @@ export function Card(props: CardProps) {
         {props.k2OnPage && <p class="note">{cardMessage('card.k2OnPage')}</p>}
       </div>
       <div class="links">
-        <ExternalLink href={ARTICLE_URL} class="primary">
-          {cardMessage('common.readArticle')}
+        <ExternalLink href={ARTICLE_URL} class="primary" hreflang={ARTICLE_LANG}>
+          {articleLabel(cardMessage('lang'), cardMessage('common.readArticle'), () =>
+            cardMessage('common.inEnglish'),
+          )}
         </ExternalLink>
         <ExternalLink href={RESEARCH_URL}>{cardMessage('card.research')}</ExternalLink>
       </div>

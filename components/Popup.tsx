@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { ARTICLE_URL } from '../utils/links';
+import { ARTICLE_LANG, ARTICLE_URL, articleLabel } from '../utils/links';
 import type { Settings } from '../utils/settings-schema';
 import { isSiteDisabled } from '../utils/sites';
 import { ExternalLink } from './ExternalLink';
@@ -58,8 +58,10 @@ export function Popup({ view, settings, ...on }: PopupProps) {
         </ol>
       )}
 
-      <ExternalLink href={ARTICLE_URL} class="button">
-        {i18n.t('common.readArticle')}
+      <ExternalLink href={ARTICLE_URL} class="button" hreflang={ARTICLE_LANG}>
+        {articleLabel(i18n.t('lang'), i18n.t('common.readArticle'), () =>
+          i18n.t('common.inEnglish'),
+        )}
       </ExternalLink>
       <p class="secondary">
         <a

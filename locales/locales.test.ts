@@ -37,6 +37,14 @@ describe.each(LOCALES.filter((l) => l !== 'en'))('locale %s', (locale) => {
   });
 });
 
+// Readers live everywhere a language is spoken: the card's fine print names no one
+// country's regulator (every locale once named the US FDA).
+test.each(LOCALES)('%s: the disclaimer names no national agency', (locale) => {
+  expect(text(messages[locale].get('card.disclaimer'))).not.toMatch(
+    /\b(FDA|EFSA|MHRA|TGA|BfArM|ANSM|AEMPS|AIFA|Health Canada)\b/,
+  );
+});
+
 describe.each(LOCALES)('locale %s in the stores and the options page', (locale) => {
   const own = messages[locale];
 

@@ -36,7 +36,14 @@ for (const locale of LOCALES) {
 
       const popup = await Popup.open(driver);
       await popup.expectStatus(t('popup.found', 3));
-      expect(await popup.link(t('common.readArticle')).isVisible()).toBe(true);
+      // The article is in English: readers of another language are told before they click.
+      const article =
+        locale === 'en'
+          ? t('common.readArticle')
+          : `${t('common.readArticle')} ${t('common.inEnglish')}`;
+      const popupLink = popup.link(t('common.readArticle'));
+      expect(await popupLink.text()).toBe(article);
+      expect(await popupLink.attribute('hreflang')).toBe('en');
       expect(await popup.tab.evaluate(() => document.documentElement.lang)).toBe(locale);
       await popup.close();
 
@@ -47,6 +54,7 @@ for (const locale of LOCALES) {
       });
       expect(await page.card.dialog().attribute('lang')).toBe(locale);
       expect(await page.card.button(t('card.disableSite')).isVisible()).toBe(true);
+      expect(await page.card.role('link', t('common.readArticle')).text()).toBe(article);
 
       const options = await Options.open(driver);
       expect(await options.heading().text()).toBe(t('options.title'));
