@@ -48,7 +48,8 @@ export function Popup({ view, settings, ...on }: PopupProps) {
         <ol class="mentions" aria-label={i18n.t('popup.mentionsLabel')}>
           {mentions.map((m, i) => (
             <li key={i}>
-              <button type="button" onClick={() => on.onShowMention(i)}>
+              {/* Each snippet in its own direction: a Hebrew page's reads right to left. */}
+              <button type="button" dir="auto" onClick={() => on.onShowMention(i)}>
                 <span class="context">{m.before}</span>
                 <mark>{m.text}</mark>
                 <span class="context">{m.after}</span>

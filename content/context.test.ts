@@ -9,7 +9,11 @@ describe('clipWords', () => {
     ['The quick brown fox jumps over the lazy dog ', 'before', 20, '…over the lazy dog '],
     [' and the rest of a very long sentence', 'after', 16, ' and the rest…'],
     ['Supercalifragilisticexpialidocious', 'before', 10, '…alidocious'],
-    ['a\n\n  b', 'after', 40, 'a b'],
+    ['a\t\t  b', 'after', 40, 'a b'],
+    // Only the mention's own line: a block boundary ends the snippet.
+    ['Shop\nVitamin drops, 400 IU per ', 'before', 40, 'Vitamin drops, 400 IU per '],
+    [' drop\n$12.49\nAdd to cart', 'after', 40, ' drop'],
+    ['\n', 'before', 40, ''],
   ])('%j (%s, %i) → %j', (text, side, reach, expected) => {
     expect(clipWords(text, side, reach)).toBe(expected);
   });

@@ -1,14 +1,17 @@
-import { blockOf } from './readable';
+import { blockOf, isInline, isSkipped } from './readable';
 import type { Mention } from './scanner';
 
 const REACH = 40;
 
 /**
- * Keeps about `reach` characters of `text` on the side next to the mention, cut at a word
- * boundary, with white space folded. Pure.
+ * Keeps the words next to the mention on its own line (`text` marks block boundaries with
+ * "\n"), about `reach` characters of them, cut at a word boundary, with white space folded.
+ * Pure.
  */
 export function clipWords(text: string, side: 'before' | 'after', reach = REACH): string {
-  const folded = text.replace(/\s+/g, ' ');
+  const lines = text.split('\n');
+  const own = (side === 'before' ? lines.at(-1) : lines[0]) ?? '';
+  const folded = own.replace(/\s+/g, ' ');
   if (folded.length <= reach) return side === 'before' ? folded.trimStart() : folded.trimEnd();
   if (side === 'before') {
     const cut = folded.slice(-reach);
@@ -20,16 +23,76 @@ export function clipWords(text: string, side: 'before' | 'after', reach = REACH)
   return `${space > 0 ? cut.slice(0, space) : cut}…`;
 }
 
-/** A few words either side of a mention, from its own block: for the popup's list. */
+/**
+ * Does a line end at this element? Blocks by their tag, as the scanner reads them, and an
+ * inline tag a page's CSS has made a block (a price in a `<span>` shown as a block, say): a
+ * style read, but only when the popup asks, never while scanning.
+ */
+function breaksLine(el: Element): boolean {
+  if (el.localName === 'br' || !isInline(el)) return true;
+  const display = getComputedStyle(el).display;
+  return !display.startsWith('inline') && display !== 'contents';
+}
+
+/**
+ * The text of `block` before and after `range`, with "\n" where a line breaks: the popup's
+ * snippet must not run a product's name into its price ("…per drop$12.49").
+ */
+function sides(block: Element, range: Range): { before: string; after: string } {
+  let before = '';
+  let after = '';
+  let where: 'before' | 'inside' | 'after' = 'before';
+  const add = (text: string) => {
+    if (where === 'before') before += text;
+    else if (where === 'after') after += text;
+  };
+  // A stack, not recursion: blocks may nest thousands deep on hostile pages.
+  const stack: (Node | '\n')[] = [...Array.from(block.childNodes).reverse()];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node | '\n';
+    if (node === '\n') {
+      add('\n');
+    } else if (node instanceof Text) {
+      const starts = node === range.startContainer;
+      const ends = node === range.endContainer;
+      if (starts) {
+        add(node.data.slice(0, range.startOffset));
+        where = 'inside';
+      }
+      if (ends) {
+        where = 'after';
+        add(node.data.slice(range.endOffset));
+      }
+      if (!starts && !ends) add(node.data);
+    } else if (node instanceof Element && !isSkipped(node)) {
+      const breaks = breaksLine(node);
+      if (breaks) stack.push('\n');
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+      if (breaks) add('\n');
+    }
+  }
+  return { before, after };
+}
+
+/** A few words either side of a mention, from its own line of its block: the popup's list. */
 export function contextOf(mention: Mention): { before: string; after: string } {
   const { range } = mention;
   const block = blockOf(range.startContainer) ?? range.startContainer.ownerDocument?.body;
   if (!block) return { before: '', after: '' };
+  const { before, after } =
+    range.startContainer instanceof Text && range.endContainer instanceof Text
+      ? sides(block, range)
+      : rangeSides(block, range);
+  return { before: clipWords(before, 'before'), after: clipWords(after, 'after') };
+}
+
+/** A range that starts or ends between elements: the text either side, without lines. */
+function rangeSides(block: Element, range: Range): { before: string; after: string } {
   const side = document.createRange();
   side.selectNodeContents(block);
   side.setEnd(range.startContainer, range.startOffset);
   const before = side.toString();
   side.selectNodeContents(block);
   side.setStart(range.endContainer, range.endOffset);
-  return { before: clipWords(before, 'before'), after: clipWords(side.toString(), 'after') };
+  return { before, after: side.toString() };
 }

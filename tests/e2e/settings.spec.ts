@@ -22,6 +22,23 @@ test.describe('popup, options and per-site control', () => {
     expect(await page.isInView('two')).toBe(true);
   });
 
+  test("the popup's snippets keep to the mention's line and read in their own direction", async ({
+    mentionPage: page,
+    driver,
+  }) => {
+    await page.load('snippets.html', 2);
+    const popup = await Popup.open(driver);
+    const items = popup.mentions();
+    await poll(() => items.count(), 2, { message: 'mentions listed' });
+    // The product's name, not its price: the price is a block of its own.
+    expect(await items.nth(0).text()).toBe('Liquid vitamin D3 drops, 400 IU per drop');
+    const hebrew = await popup.tab.evaluate(() => {
+      const button = document.querySelectorAll('ol button')[1] as HTMLElement;
+      return { dir: button.dir, direction: getComputedStyle(button).direction };
+    });
+    expect(hebrew).toEqual({ dir: 'auto', direction: 'rtl' });
+  });
+
   test('the popup says when there is nothing, and where it cannot run', async ({
     mentionPage: page,
     driver,
