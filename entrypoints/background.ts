@@ -1,12 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { badgeText } from '../utils/badge';
+import { BADGE_BACKGROUND, BADGE_TEXT, badgeText } from '../utils/badge';
 import { handleCommand } from '../utils/commands';
 import { isToBackground } from '../utils/messages';
 import { loadSettings, updateSettings } from '../utils/settings';
 import { withSite } from '../utils/sites';
-
-const BADGE_COLOUR = '#0b7a5e';
 
 /**
  * The engine and its stylesheet, into the one frame whose first look asked. A page that has
@@ -24,7 +22,8 @@ async function wakeEngine(target: { tabId: number; frameIds: number[] }): Promis
 export default defineBackground(() => {
   // Chrome (MV3) has `action`; Firefox, on MV2 here, has `browserAction` with the same calls.
   const action = browser.action ?? browser.browserAction;
-  void action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
+  void action.setBadgeBackgroundColor({ color: BADGE_BACKGROUND });
+  void action.setBadgeTextColor({ color: BADGE_TEXT });
 
   browser.commands.onCommand.addListener((command) =>
     handleCommand(command, {
