@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { displayHost } from '../utils/host-names';
 import { ARTICLE_LANG, ARTICLE_URL, articleLabel } from '../utils/links';
 import type { Settings } from '../utils/settings-schema';
 import { isSiteDisabled } from '../utils/sites';
@@ -36,7 +37,7 @@ export function Popup({ view, settings, ...on }: PopupProps) {
           onChange={(checked) => status && on.onSetSiteEnabled(status.hostname, checked)}
         >
           {status?.hostname
-            ? i18n.t('popup.onSite', [status.hostname])
+            ? i18n.t('popup.onSite', [displayHost(status.hostname)])
             : i18n.t('popup.onThisSite')}
         </Switch>
         <Switch checked={settings.enabled} onChange={on.onSetEnabled}>

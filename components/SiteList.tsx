@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { parseSite, type SiteRule } from '../utils/sites';
+import { displayHost } from '../utils/host-names';
+import { isListed, parseSite, type SiteRule } from '../utils/sites';
 
 export function SiteList(props: {
   sites: SiteRule[];
@@ -10,15 +11,22 @@ export function SiteList(props: {
   const [text, setText] = useState('');
   const [wholeDomain, setWholeDomain] = useState(false);
   const [error, setError] = useState('');
+  const [notice, setNotice] = useState('');
 
   const add = (event: Event) => {
     event.preventDefault();
     const rule = parseSite(text, wholeDomain);
     if (!rule) {
       setError(i18n.t('sites.invalid'));
+      setNotice('');
       return;
     }
-    props.onAdd(rule);
+    // Said, not silently done again: the reader may think the first time did not take.
+    if (isListed(props.sites, rule)) setNotice(i18n.t('sites.duplicate', [displayHost(rule.host)]));
+    else {
+      props.onAdd(rule);
+      setNotice('');
+    }
     setText('');
     setWholeDomain(false);
     setError('');
@@ -33,12 +41,12 @@ export function SiteList(props: {
           {props.sites.map((site) => (
             <li key={site.host}>
               <span>
-                {site.host}
+                {displayHost(site.host)}
                 {site.subdomains && <span class="help"> {i18n.t('sites.subdomains')}</span>}
               </span>
               <button
                 type="button"
-                aria-label={i18n.t('sites.removeLabel', [site.host])}
+                aria-label={i18n.t('sites.removeLabel', [displayHost(site.host)])}
                 onClick={() => props.onRemove(site.host)}
               >
                 {i18n.t('sites.remove')}
@@ -70,6 +78,9 @@ export function SiteList(props: {
         <button type="submit">{i18n.t('sites.add')}</button>
         <p id="site-error" class="error" role="alert">
           {error}
+        </p>
+        <p class="help" role="status">
+          {notice}
         </p>
       </form>
     </div>

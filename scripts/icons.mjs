@@ -8,6 +8,7 @@ import { launchChromium } from './launch.mjs';
 import { ROOT } from './serve.mjs';
 
 const SIZES = [16, 32, 48, 96, 128];
+/** @param {number} size */
 const source = (size) =>
   readFileSync(path.join(ROOT, size <= 32 ? 'public/icon-small.svg' : 'public/icon.svg'), 'utf8');
 const context = await launchChromium({ extension: false });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { enabledOn, isSiteDisabled, parseSite, type SiteRule, withSite } from './sites';
+import { enabledOn, isListed, isSiteDisabled, parseSite, type SiteRule, withSite } from './sites';
 
 const host = (h: string): SiteRule => ({ host: h, subdomains: false });
 const domain = (h: string): SiteRule => ({ host: h, subdomains: true });
@@ -20,6 +20,13 @@ describe('parseSite', () => {
     ['-bad-.com', false, undefined],
     ['exa_mple.com', false, undefined],
     ['*.', false, undefined],
+    // International names: one stored form, the ASCII one a tab's address uses.
+    ['münchen.de', false, host('xn--mnchen-3ya.de')],
+    ['MÜNCHEN.de', false, host('xn--mnchen-3ya.de')],
+    ['https://www.münchen.de/rathaus', false, host('www.xn--mnchen-3ya.de')],
+    ['*.пример.рф', false, domain('xn--e1afmkfd.xn--p1ai')],
+    ['xn--mnchen-3ya.de', false, host('xn--mnchen-3ya.de')],
+    ['例え.テスト', false, host('xn--r8jz45g.xn--zckzah')],
   ])('%j (whole domain: %s) → %j', (input, subdomains, expected) => {
     expect(parseSite(input, subdomains)).toEqual(expected);
   });
@@ -46,6 +53,12 @@ describe('editing the list', () => {
     ['adds a host', [], host('a.com'), [host('a.com')]],
     ['no duplicates', [host('a.com')], host('a.com'), [host('a.com')]],
     ['a whole domain replaces its host rule', [host('a.com')], domain('a.com'), [domain('a.com')]],
+    [
+      'in place, not moved to the end',
+      [host('a.com'), host('b.com')],
+      domain('a.com'),
+      [domain('a.com'), host('b.com')],
+    ],
   ])('withSite: %s', (_name, rules, rule, expected) => {
     expect(withSite(rules, rule)).toEqual(expected);
   });
@@ -57,4 +70,13 @@ describe('editing the list', () => {
   ])('enabledOn removes %s', (_name, rules, hostname, expected) => {
     expect(enabledOn(rules, hostname)).toEqual(expected);
   });
+});
+
+test.each<[SiteRule[], SiteRule, boolean]>([
+  [[host('a.com')], host('a.com'), true],
+  [[host('a.com')], domain('a.com'), false],
+  [[domain('a.com')], domain('a.com'), true],
+  [[], host('a.com'), false],
+])('isListed(%j, %j) → %s', (rules, rule, expected) => {
+  expect(isListed(rules, rule)).toBe(expected);
 });

@@ -11,18 +11,19 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /**
  * Turns what a user typed (a hostname, a URL, or "*.domain" for a whole domain) into a rule,
- * or undefined when it names no host.
+ * or undefined when it names no host. The host is stored as the browser names it in a tab's
+ * address: lower case, and an international name in its ASCII form ("münchen.de" becomes
+ * "xn--mnchen-3ya.de"), so that one site has one form whichever way it was typed.
  */
 export function parseSite(input: string, subdomains = false): SiteRule | undefined {
-  let text = input.trim().toLowerCase();
+  let text = input.trim();
   const wildcard = text.startsWith('*.');
   if (wildcard) text = text.slice(2);
-  if (text.includes('/') || text.includes(':')) {
-    try {
-      text = new URL(text.includes('://') ? text : `http://${text}`).hostname;
-    } catch {
-      return undefined;
-    }
+  if (text === '' || /\s/.test(text)) return undefined;
+  try {
+    text = new URL(text.includes('://') ? text : `http://${text}`).hostname;
+  } catch {
+    return undefined;
   }
   text = text.replace(/\.$/, '');
   const labels = text.split('.');
@@ -38,10 +39,18 @@ export function isSiteDisabled(hostname: string, rules: readonly SiteRule[]): bo
   );
 }
 
-/** The rules with `rule` added (a whole-domain rule absorbs its host rule), or removed. */
+/**
+ * The rules with `rule` added. A rule for a host already listed takes its place, where it was
+ * (a whole-domain rule absorbs its host rule), so the list does not reorder itself.
+ */
 export function withSite(rules: readonly SiteRule[], rule: SiteRule): SiteRule[] {
-  const others = rules.filter((r) => r.host !== rule.host);
-  return [...others, rule];
+  const at = rules.findIndex((r) => r.host === rule.host);
+  return at < 0 ? [...rules, rule] : rules.map((r, i) => (i === at ? rule : r));
+}
+
+/** Is this exact rule already in the list (adding it would change nothing)? */
+export function isListed(rules: readonly SiteRule[], rule: SiteRule): boolean {
+  return rules.some((r) => r.host === rule.host && r.subdomains === rule.subdomains);
 }
 
 export function withoutSite(rules: readonly SiteRule[], host: string): SiteRule[] {

@@ -124,6 +124,24 @@ test.describe('popup, options and per-site control', () => {
     await options.button('Remove 127.0.0.1').click();
     await page.expectCount(3);
 
+    // An international name is taken, and shown in its own script; typed again in capitals
+    // it is the same site, and the page says so instead of adding it twice.
+    await options.siteField().fill('münchen.de');
+    await options.button('Add', true).click();
+    await poll(
+      async () => (await options.sites().text()) ?? '',
+      (t) => t.includes('münchen.de'),
+      {
+        message: 'the international name listed',
+      },
+    );
+    await options.siteField().fill('MÜNCHEN.DE');
+    await options.button('Add', true).click();
+    await poll(() => options.tab.hasText('münchen.de is already in the list.'), true, {
+      message: 'the duplicate reported',
+    });
+    expect(await options.tab.role('button', 'Remove münchen.de').count()).toBe(1);
+
     await options.radio('Background tint').check();
     await options.button('Reset all settings to their defaults').click();
     await poll(() => options.radio('Dotted underline').isChecked(), true, {

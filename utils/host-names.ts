@@ -1,0 +1,15 @@
+import { toUnicode } from 'punycode/';
+
+/**
+ * A host as a reader writes it: sites are stored in the ASCII form a tab's address uses
+ * ("xn--mnchen-3ya.de"), and shown in their own script ("münchen.de"). The options page and
+ * the popup only: the content scripts never show a host. (`punycode/` is the package, not
+ * Node's deprecated module of the same name.)
+ */
+export function displayHost(host: string): string {
+  try {
+    return toUnicode(host);
+  } catch {
+    return host;
+  }
+}
