@@ -92,8 +92,10 @@ class Placer {
       return;
     }
     const coarse = matchMedia('(pointer: coarse)').matches;
-    if (wantsSheet(coarse, view)) this.placeSheet(anchor, view, reveal);
-    else this.placeCard(anchor);
+    if (!wantsSheet(coarse, view)) this.placeCard(anchor);
+    // The page scrolls for a tap, never for a mouse at rest on a mention (a narrow or zoomed
+    // desktop window): there the sheet makes room for the mention by itself.
+    else this.placeSheet(anchor, view, reveal, coarse || matchMedia('(hover: none)').matches);
   }
 
   private placeCard(anchor: Box): void {
@@ -117,14 +119,19 @@ class Placer {
     card.style.top = `${y}px`;
   }
 
-  private placeSheet(anchor: Box, view: VisualViewportBox, reveal: boolean): void {
+  private placeSheet(
+    anchor: Box,
+    view: VisualViewportBox,
+    reveal: boolean,
+    mayScroll: boolean,
+  ): void {
     const { card } = this;
     card.classList.add('sheet');
     let plan = this.sheet;
     if (reveal || !plan) {
       // Its natural height at the width it will have.
       card.style.width = `${view.width * view.scale}px`;
-      plan = sheetPlace(anchor, naturalHeight(card), view, true);
+      plan = sheetPlace(anchor, naturalHeight(card), view, mayScroll);
       if (plan.scrollBy > 0) {
         window.scrollBy({ top: plan.scrollBy, behavior: 'instant' });
         const moved = anchorOf(

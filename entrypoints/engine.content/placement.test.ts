@@ -174,6 +174,22 @@ describe('sheetPlace', () => {
       { scrollBy: 0, side: 'bottom', maxHeight: 640 - 320 - EDGE, y: 320 + EDGE },
     ],
     [
+      'half a px short of fitting (the page scrolled by whole px): still the bottom, uncut',
+      box(20, 400.5, 100, 419.5),
+      213,
+      vv(348, 640),
+      false,
+      { scrollBy: 0, side: 'bottom', maxHeight: 213, y: 640 - 213 },
+    ],
+    [
+      'a fractional scroll is rounded up',
+      box(20, 522.5, 100, 541.5),
+      213,
+      vv(348, 640),
+      true,
+      { scrollBy: 123, side: 'bottom' },
+    ],
+    [
       'more room above than below: the top',
       box(20, 560, 100, 580),
       200,

@@ -124,7 +124,8 @@ export function sheetPlace(
   let below = bottom - (anchor.bottom + gap);
   const above = anchor.top - gap - top;
   if (reveal && wanted > below) {
-    const scrollBy = Math.max(0, Math.min(wanted - below, above));
+    // Whole px: a page scrolls by whole px, and half a px short would send the sheet up.
+    const scrollBy = Math.ceil(Math.max(0, Math.min(wanted - below, above)));
     if (scrollBy >= 1) {
       // Where the mention will be once scrolled (the caller measures again: a page may scroll
       // less than asked).
@@ -133,8 +134,13 @@ export function sheetPlace(
     }
   }
   below = Math.max(0, below);
-  const side = wanted <= below || below >= above ? 'bottom' : 'top';
-  const room = Math.min(SHEET_MAX_SHARE * viewport.height, side === 'bottom' ? below : above);
+  // Within a px of fitting is fitting: the gap above the sheet is larger than that.
+  const fits = wanted <= below + 1;
+  const side = fits || below >= above ? 'bottom' : 'top';
+  const room = Math.min(
+    SHEET_MAX_SHARE * viewport.height,
+    fits ? wanted : side === 'bottom' ? below : above,
+  );
   const seen = Math.min(wanted, room);
   return {
     scrollBy: 0,

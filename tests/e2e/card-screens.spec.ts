@@ -63,10 +63,13 @@ function cardProblems(m: Measured | null, viewport: { width: number; height: num
   return out.join('; ');
 }
 
-/** What is wrong with the sheet (nothing: ''). `tol`: a layout px as seen, rounding. */
-function sheetProblems(m: Measured | null): string {
+/**
+ * What is wrong with the sheet (nothing: ''). `tol`: a layout px as seen, rounding.
+ * `mention`: check that the mention is in sight and uncovered too.
+ */
+function sheetProblems(m: Measured | null, mention = true): string {
   if (!m) return 'no card';
-  const { card, mention, view } = m;
+  const { card, view } = m;
   const tol = 1.5 / m.scale;
   const out = [];
   if (!m.sheet) out.push('not a sheet');
@@ -76,9 +79,11 @@ function sheetProblems(m: Measured | null): string {
     out.push(`at neither edge of the visual viewport: ${JSON.stringify({ card, view })}`);
   if (card.top < view.top - tol || card.bottom > view.bottom + tol)
     out.push(`taller than the visual viewport: ${JSON.stringify({ card, view })}`);
-  if (mention.top < view.top || mention.bottom > view.bottom)
-    out.push(`the mention is out of sight: ${JSON.stringify({ mention, view })}`);
-  if (overlaps(card, mention)) out.push(`over its mention: ${JSON.stringify({ card, mention })}`);
+  if (!mention) return out.join('; ');
+  if (m.mention.top < view.top || m.mention.bottom > view.bottom)
+    out.push(`the mention is out of sight: ${JSON.stringify({ mention: m.mention, view })}`);
+  if (overlaps(card, m.mention))
+    out.push(`over its mention: ${JSON.stringify({ card, mention: m.mention })}`);
   return out.join('; ');
 }
 
@@ -224,13 +229,22 @@ test.describe('the card on every screen', () => {
         return vv ? (y - vv.offsetTop) * vv.scale : y;
       }, point.y);
       expect(seenY).toBeGreaterThan(400);
+      const scrollY = () => page.tab.evaluate(() => window.scrollY);
+      const before = await scrollY();
       await page.tab.tap(point.x, point.y);
       await page.card.waitOpen();
       await page.card.waitStill();
       await poll(() => page.tab.evaluate(measure, 1).then(sheetProblems), '', {
         message: 'the compact sheet',
       });
-      expectReadable((await page.tab.evaluate(measure, 1)) as Measured);
+      const compact = (await page.tab.evaluate(measure, 1)) as Measured;
+      expectReadable(compact);
+      // It would have covered the mention: the page scrolled just enough, and the sheet is at
+      // the bottom, not moved to the top.
+      expect(await scrollY()).toBeGreaterThan(before);
+      expect(Math.abs(compact.card.bottom - compact.view.bottom)).toBeLessThanOrEqual(
+        1.5 / compact.scale,
+      );
 
       // A tap on "Why?" opens the rest (and a finger lifted inside does not close it).
       const why = await page.tab.evaluate(() => {
@@ -253,8 +267,33 @@ test.describe('the card on every screen', () => {
       // The links and the actions are there, each big enough for a finger.
       expect(expanded.targets.length).toBeGreaterThanOrEqual(6);
       expect(await page.card.isOpen()).toBe(true);
+
+      // The reader scrolls: the sheet stays at its edge of what they see, at full width.
+      await page.tab.evaluate(() => window.scrollBy(0, -30));
+      await poll(() => page.tab.evaluate(measure, 1).then((m) => sheetProblems(m, false)), '', {
+        message: 'the sheet after the reader scrolled',
+      });
     });
   }
+});
+
+test('a phone: at the very end of a page, which cannot scroll further, the sheet goes to the top', async ({
+  mentionPage: page,
+}) => {
+  await page.tab.setViewport(360, 640, { mobile: can('mobileViewport'), touch: true });
+  await page.load('phone.html', 4);
+  await page.settle();
+  await page.tab.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const point = await page.mentionPoint(3, 'none');
+  expect(point.y).toBeGreaterThan(400);
+  await page.tab.tap(point.x, point.y);
+  await page.card.waitOpen();
+  await page.card.waitStill();
+  await poll(() => page.tab.evaluate(measure, 3).then(sheetProblems), '', {
+    message: 'the sheet at the end of the page',
+  });
+  const m = (await page.tab.evaluate(measure, 3)) as Measured;
+  expect(Math.abs(m.card.top - m.view.top)).toBeLessThanOrEqual(1.5);
 });
 
 test.describe('the sheet follows the reader', () => {
