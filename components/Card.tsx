@@ -1,11 +1,18 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { ARTICLE_LANG, ARTICLE_URL, articleLabel, RESEARCH_URL } from '../utils/links';
-import { cardMessage } from './card-message';
+import { cardDirection, cardMessage } from './card-message';
 import { ExternalLink } from './ExternalLink';
 import { trapTab } from './focus-trap';
 import { trusted } from './trusted';
 
 export interface CardProps {
   k2OnPage: boolean;
+  /**
+   * What depends on the mention itself (what a name means, a dose in other units): shown in
+   * the compact part, under the one-line answer. Nothing when absent.
+   */
+  lead?: ComponentChildren;
   onClose(): void;
   onDisableSite(): void;
   onOpenSettings(): void;
@@ -13,18 +20,27 @@ export interface CardProps {
   onPointerLeave(): void;
 }
 
-/** The explanation shown beside a mention: our own words, short enough to read in passing. */
+/**
+ * The explanation shown beside a mention: a title, a one-line answer and whatever the mention
+ * itself calls for; the full explanation, the links and the actions wait behind "Why?", so
+ * that the card stays small on small screens. Each card starts compact (it is given a new
+ * key every time it opens, so nothing is remembered).
+ */
 export function Card(props: CardProps) {
+  const [expanded, setExpanded] = useState(false);
   return (
     <div
       class="card"
       lang={cardMessage('lang')}
+      // Our own language's direction, never the page's (`all: initial` leaves it inherited).
+      dir={cardDirection()}
       role="dialog"
       aria-labelledby="d3k2-title"
-      aria-describedby="d3k2-body"
+      aria-describedby="d3k2-summary"
       tabIndex={-1}
       onPointerEnter={props.onPointerEnter}
-      onPointerLeave={props.onPointerLeave}
+      // A finger lifted from a button inside also "leaves" the card: only a mouse can.
+      onPointerLeave={(event) => event.pointerType === 'mouse' && props.onPointerLeave()}
       onKeyDown={(event) => trapTab(event, event.currentTarget)}
     >
       <div class="head">
@@ -38,27 +54,46 @@ export function Card(props: CardProps) {
           ×
         </button>
       </div>
-      <div id="d3k2-body">
-        <p>{cardMessage('card.body')}</p>
-        {props.k2OnPage && <p class="note">{cardMessage('card.k2OnPage')}</p>}
+      <p id="d3k2-summary" class="summary">
+        {cardMessage('card.summary')}
+      </p>
+      {props.lead !== undefined && <div class="lead">{props.lead}</div>}
+      <button
+        type="button"
+        class="more"
+        aria-expanded={expanded}
+        aria-controls="d3k2-more"
+        onClick={trusted(() => setExpanded(!expanded))}
+      >
+        {cardMessage('card.more')}
+      </button>
+      {/* Always present, so that aria-controls names an element; filled only when open, so
+          that Tab never reaches a hidden control. */}
+      <div id="d3k2-more" class="more-part" hidden={!expanded}>
+        {expanded && (
+          <>
+            <p>{cardMessage('card.body')}</p>
+            {props.k2OnPage && <p class="note">{cardMessage('card.k2OnPage')}</p>}
+            <div class="links">
+              <ExternalLink href={ARTICLE_URL} class="primary" hreflang={ARTICLE_LANG}>
+                {articleLabel(cardMessage('lang'), cardMessage('common.readArticle'), () =>
+                  cardMessage('common.inEnglish'),
+                )}
+              </ExternalLink>
+              <ExternalLink href={RESEARCH_URL}>{cardMessage('card.research')}</ExternalLink>
+            </div>
+            <div class="actions">
+              <button type="button" onClick={trusted(props.onDisableSite)}>
+                {cardMessage('card.disableSite')}
+              </button>
+              <button type="button" onClick={trusted(props.onOpenSettings)}>
+                {cardMessage('common.settings')}
+              </button>
+            </div>
+            <p class="disclaimer">{cardMessage('card.disclaimer')}</p>
+          </>
+        )}
       </div>
-      <div class="links">
-        <ExternalLink href={ARTICLE_URL} class="primary" hreflang={ARTICLE_LANG}>
-          {articleLabel(cardMessage('lang'), cardMessage('common.readArticle'), () =>
-            cardMessage('common.inEnglish'),
-          )}
-        </ExternalLink>
-        <ExternalLink href={RESEARCH_URL}>{cardMessage('card.research')}</ExternalLink>
-      </div>
-      <div class="actions">
-        <button type="button" onClick={trusted(props.onDisableSite)}>
-          {cardMessage('card.disableSite')}
-        </button>
-        <button type="button" onClick={trusted(props.onOpenSettings)}>
-          {cardMessage('common.settings')}
-        </button>
-      </div>
-      <p class="disclaimer">{cardMessage('card.disclaimer')}</p>
     </div>
   );
 }

@@ -19,3 +19,12 @@ type PlainKey = {
 export function cardMessage(key: PlainKey): string {
   return browser.i18n.getMessage(key.replaceAll('.', '_') as never);
 }
+
+/**
+ * The direction of the card's language (`@@bidi_dir`, which both browsers predefine for the
+ * UI language), so that an English card reads left to right on a right-to-left page and a
+ * right-to-left UI language would read its own way anywhere.
+ */
+export function cardDirection(): 'ltr' | 'rtl' {
+  return browser.i18n.getMessage('@@bidi_dir' as never) === 'rtl' ? 'rtl' : 'ltr';
+}

@@ -1,7 +1,8 @@
-// npm run screenshots: the README's pictures of the card (docs/, light and dark), and the
-// store screenshots (store/screenshots/<locale>/, 1280×800 as the Chrome Web Store asks):
-// the card, the popup and the options page, taken from the demo page with the built extension
-// in a browser whose UI language is each of ours.
+// npm run screenshots: the README's pictures of the card (docs/, light and dark: the compact
+// card, the card with "Why?" open, and the sheet on a phone), and the store screenshots
+// (store/screenshots/<locale>/, 1280×800 as the Chrome Web Store asks): the card, the popup
+// and the options page, taken from the demo page with the built extension in a browser whose
+// UI language is each of ours.
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { mentionCentre } from './in-page.mjs';
@@ -36,6 +37,32 @@ async function demoWithCard(page, locale) {
   await page.locator('d3k2-card [role="dialog"]').waitFor({ state: 'visible' });
 }
 
+/**
+ * Opens the card's full explanation, by keyboard (the pointer stays on the mention).
+ * @param {import('@playwright/test').Page} page
+ */
+async function expand(page) {
+  await page.locator('d3k2-card button[aria-expanded]').press('Enter');
+  // Its focus ring belongs to a reader at the keyboard, not to a picture.
+  await page.locator('d3k2-card button[aria-expanded="true"]').evaluate((b) => b.blur());
+  await settle(page);
+}
+
+/**
+ * Waits until the card has been placed again and no animation runs.
+ * @param {import('@playwright/test').Page} page
+ */
+async function settle(page) {
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  await page.waitForFunction(() =>
+    (document.querySelector('d3k2-card')?.shadowRoot?.getAnimations() ?? []).every(
+      (a) => a.playState !== 'running',
+    ),
+  );
+}
+
 // The README's pictures.
 for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
   const context = await launchChromium({
@@ -45,8 +72,33 @@ for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await demoWithCard(page, 'en');
+  await settle(page);
   await shoot(page, path.join(ROOT, 'docs', `card-${colorScheme}.png`));
+  await expand(page);
+  await shoot(page, path.join(ROOT, 'docs', `card-expanded-${colorScheme}.png`));
   await context.close();
+
+  // A phone: the sheet, after a tap on the second mention.
+  const phone = await launchChromium({
+    viewport: { width: 360, height: 640 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    colorScheme,
+    reducedMotion: 'reduce',
+  });
+  const tab = phone.pages()[0] ?? (await phone.newPage());
+  await tab.goto(`${server.origin}/demo/index.html`);
+  await tab.waitForFunction(() => (CSS.highlights.get('d3k2-mention')?.size ?? 0) > 1);
+  const point = await tab.evaluate(
+    mentionCentre,
+    /** @type {[number, 'center']} */ ([1, 'center']),
+  );
+  await tab.touchscreen.tap(point.x, point.y);
+  await tab.locator('d3k2-card [role="dialog"]').waitFor({ state: 'visible' });
+  await settle(tab);
+  await shoot(tab, path.join(ROOT, 'docs', `sheet-${colorScheme}.png`));
+  await phone.close();
 }
 
 // The stores' pictures, one set per language.
@@ -55,7 +107,9 @@ for (const locale of LOCALES) {
   const context = await launchChromium({ lang: locale, viewport: STORE, reducedMotion: 'reduce' });
   const page = context.pages()[0] ?? (await context.newPage());
 
+  // The card with its full explanation open: what the extension has to say, at a glance.
   await demoWithCard(page, locale);
+  await expand(page);
   await shoot(page, path.join(dir, '1-card.png'));
 
   // The popup as it opens from the toolbar: the page behind it, the popup at its own size

@@ -29,26 +29,50 @@ export function createCardHost(ctx: ContentScriptContext): CardHost {
 }
 
 /**
- * Calls `update` once per frame at most while the page scrolls (any scroller) or the window
- * resizes. The card's content does not change while it is open, so nothing else moves it.
+ * Calls `update` once per frame at most while the page scrolls (any scroller), the window
+ * resizes, the visual viewport moves or zooms (a phone), or `card` changes size (its "Why?"
+ * opened or closed: then with `reveal`, as on the first call, which places it anew).
  */
-export function follow(update: () => void): () => void {
+export function follow(card: Element, update: (reveal: boolean) => void): () => void {
   let frame = 0;
-  const schedule = () => {
+  let reveal = false;
+  const schedule = (grown = false) => {
+    reveal ||= grown;
     if (frame === 0) {
       frame = requestAnimationFrame(() => {
         frame = 0;
-        update();
+        const asked = reveal;
+        reveal = false;
+        update(asked);
       });
     }
   };
+  const moved = () => schedule();
   const options = { capture: true, passive: true } as const;
-  window.addEventListener('scroll', schedule, options);
-  window.addEventListener('resize', schedule, options);
-  update();
+  const viewport = window.visualViewport;
+  window.addEventListener('scroll', moved, options);
+  window.addEventListener('resize', moved, options);
+  viewport?.addEventListener('scroll', moved, options);
+  viewport?.addEventListener('resize', moved, options);
+  // Its first report, on observing, comes after the first placement below: nothing changes.
+  let width = -1;
+  let height = -1;
+  const resized = new ResizeObserver(([entry]) => {
+    const box = entry?.borderBoxSize[0];
+    if (!box || (box.inlineSize === width && box.blockSize === height)) return;
+    const first = width < 0;
+    width = box.inlineSize;
+    height = box.blockSize;
+    if (!first) schedule(true);
+  });
+  resized.observe(card);
+  update(true);
   return () => {
     cancelAnimationFrame(frame);
-    window.removeEventListener('scroll', schedule, options);
-    window.removeEventListener('resize', schedule, options);
+    resized.disconnect();
+    window.removeEventListener('scroll', moved, options);
+    window.removeEventListener('resize', moved, options);
+    viewport?.removeEventListener('scroll', moved, options);
+    viewport?.removeEventListener('resize', moved, options);
   };
 }

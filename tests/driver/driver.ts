@@ -208,8 +208,23 @@ export class Tab {
     await this.page.keyboard.type(text);
   }
 
-  async setViewport(width: number, height: number): Promise<void> {
-    await this.page.setViewport({ width, height });
+  /**
+   * Resizes the viewport. `mobile`: lay pages out as a phone does (a page without a viewport
+   * meta gets a 980 px layout, zoomed out to fit; capability `mobileViewport`); `touch`: a
+   * touch screen (both reload the page when they change); `scale`: device pixels per CSS px.
+   */
+  async setViewport(
+    width: number,
+    height: number,
+    options: { mobile?: boolean; touch?: boolean; scale?: number } = {},
+  ): Promise<void> {
+    await this.page.setViewport({
+      width,
+      height,
+      isMobile: options.mobile ?? false,
+      hasTouch: options.touch ?? false,
+      deviceScaleFactor: options.scale ?? 1,
+    });
   }
 
   async bringToFront(): Promise<void> {
@@ -474,6 +489,13 @@ async function openControl(launched: Launched, origin: string): Promise<Page> {
   });
   const { x, y } = await page.evaluate(mentionCentre, [0, 'center'] as [number, 'center']);
   await page.mouse.move(x, y);
+  // The actions wait behind the card's disclosure.
+  await new Control(new Tab(page), {
+    role: 'button',
+    name: 'Why?',
+    exact: true,
+    within: 'd3k2-card',
+  }).click();
   const settings = new Control(new Tab(page), {
     role: 'button',
     name: 'Settings',

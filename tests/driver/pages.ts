@@ -57,6 +57,18 @@ export class Card {
     return this.role('dialog');
   }
 
+  /** The disclosure that shows the full explanation, the links and the actions. */
+  why(name = 'Why?'): Control {
+    return this.role('button', name, true);
+  }
+
+  /** Opens the full explanation (a click), unless it is open already. */
+  async expand(name?: string): Promise<void> {
+    const why = this.why(name);
+    if ((await why.attribute('aria-expanded')) !== 'true') await why.click();
+    await poll(() => why.attribute('aria-expanded'), 'true', { message: 'the card expanded' });
+  }
+
   /** The card's visible text. */
   text(): Promise<string> {
     return this.tab.evaluate(

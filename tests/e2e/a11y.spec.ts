@@ -34,5 +34,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.card.waitStill(); // past its entrance, for colour contrast
       expect(await violations(page.tab, 'd3k2-card')).toEqual([]);
     });
+
+    test('an expanded card has no violations', async ({ mentionPage: page }) => {
+      await page.load('basic.html', 3);
+      await page.openCard(0);
+      await page.card.expand();
+      await page.card.waitStill();
+      expect(await violations(page.tab, 'd3k2-card')).toEqual([]);
+    });
+
+    test('the sheet (narrow, touch), compact and expanded, has no violations', async ({
+      mentionPage: page,
+    }) => {
+      await page.tab.setViewport(360, 640, { touch: true });
+      await page.load('basic.html', 3);
+      await page.tapMention(0);
+      await page.card.waitOpen();
+      await page.card.waitStill();
+      expect(
+        await page.tab.evaluate(
+          () => document.querySelector('d3k2-card')?.shadowRoot?.querySelector('.sheet') !== null,
+        ),
+      ).toBe(true);
+      expect(await violations(page.tab, 'd3k2-card')).toEqual([]);
+      await page.card.expand();
+      await page.card.waitStill();
+      expect(await violations(page.tab, 'd3k2-card')).toEqual([]);
+    });
   });
 }

@@ -150,6 +150,7 @@ test.describe('the card', () => {
   }) => {
     await page.load('basic.html', 3);
     await page.openCard(0);
+    await page.card.expand();
     const options = await driver.waitForExtensionPage('options.html', () =>
       page.card.button('Settings').click(),
     );
@@ -158,6 +159,7 @@ test.describe('the card', () => {
     await page.tab.bringToFront();
 
     await page.openCard(0);
+    await page.card.expand();
     await page.card.button("Don't highlight on this site").click();
     await page.expectCount(0);
     await page.card.waitClosed();
@@ -239,6 +241,7 @@ test.describe('the card', () => {
     const NOTE = 'This page mentions vitamin K2 as well.';
     await page.load('basic.html', 3); // mentions vitamin K2
     await page.openCard(0);
+    await page.card.expand();
     expect(await page.card.text()).toContain(NOTE);
     await page.tab.click(5, 5);
     await page.card.waitClosed();
@@ -246,6 +249,7 @@ test.describe('the card', () => {
     await page.open('long.html'); // does not
     await page.settle();
     await page.openCard(0);
+    await page.card.expand();
     expect(await page.card.text()).not.toContain(NOTE);
   });
 });

@@ -53,6 +53,7 @@ for (const locale of LOCALES) {
         message: "the card's heading",
       });
       expect(await page.card.dialog().attribute('lang')).toBe(locale);
+      await page.card.expand(t('card.more'));
       expect(await page.card.button(t('card.disableSite')).isVisible()).toBe(true);
       expect(await page.card.role('link', t('common.readArticle')).text()).toBe(article);
 

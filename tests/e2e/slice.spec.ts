@@ -25,6 +25,7 @@ test.describe('the first slice', () => {
   }) => {
     await page.load('basic.html', 3);
     await page.openCard(0);
+    await page.card.expand();
     const link = page.card.role('link', 'Read the full article');
     expect(await link.attribute('href')).toBe(ARTICLE);
     expect(await link.attribute('target')).toBe('_blank');
