@@ -1,11 +1,15 @@
+import type { MentionFacts as Facts } from '../content/mention-facts';
 import { ARTICLE_URL, RESEARCH_URL } from '../utils/links';
 import { cardMessage } from './card-message';
 import { ExternalLink } from './ExternalLink';
 import { trapTab } from './focus-trap';
+import { MentionFacts } from './MentionFacts';
 import { trusted } from './trusted';
 
 export interface CardProps {
   k2OnPage: boolean;
+  /** What the card says about the mention at hand (none in previews). */
+  facts?: Facts;
   onClose(): void;
   onDisableSite(): void;
   onOpenSettings(): void;
@@ -40,6 +44,7 @@ export function Card(props: CardProps) {
       </div>
       <div id="d3k2-body">
         <p>{cardMessage('card.body')}</p>
+        {props.facts && <MentionFacts facts={props.facts} />}
         {props.k2OnPage && <p class="note">{cardMessage('card.k2OnPage')}</p>}
       </div>
       <div class="links">

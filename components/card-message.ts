@@ -19,3 +19,18 @@ type PlainKey = {
 export function cardMessage(key: PlainKey): string {
   return browser.i18n.getMessage(key.replaceAll('.', '_') as never);
 }
+
+/** The messages that take one or two substitutions and have no plural. */
+type SubstitutedKey = {
+  [K in keyof GeneratedI18nStructure]: GeneratedI18nStructure[K] extends {
+    substitutions: 1 | 2;
+    plural: false;
+  }
+    ? K
+    : never;
+}[keyof GeneratedI18nStructure];
+
+/** A card string with its `$1`, `$2` filled in, asked of the browser as `cardMessage` does. */
+export function cardMessageWith(key: SubstitutedKey, substitutions: string[]): string {
+  return browser.i18n.getMessage(key.replaceAll('.', '_') as never, substitutions);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { amountOf, type Dose, doseBeside, inBothUnits } from './dose';
+import { amountOf, doseBeside } from './dose';
+import { type Dose, inBothUnits } from './dose-units';
 import { LANGUAGES } from './languages';
 
 const iu = (amount: number): Dose => ({ amount, unit: 'iu' });

@@ -14,17 +14,8 @@
  *   unit (a price, a year, a count of capsules).
  */
 import { DIGIT, LETTER, SPACE, UNSPACED } from './detect/chars';
+import type { Dose, DoseUnit } from './dose-units';
 import { LANGUAGES } from './languages';
-
-export type DoseUnit = 'iu' | 'ug';
-
-export interface Dose {
-  amount: number;
-  unit: DoseUnit;
-}
-
-/** International units in one microgram of cholecalciferol. */
-export const IU_PER_MICROGRAM = 40;
 
 /** How much text either side of a mention is enough to find its dose. */
 export const DOSE_REACH = 64;
@@ -205,14 +196,4 @@ export function doseBeside(before: string, after: string): Dose | undefined {
   const ahead = doseAfter(after);
   const behind = doseBefore(before);
   return ahead && behind ? undefined : (ahead ?? behind);
-}
-
-/** The dose in both units, each formatted for `locale`: the written one as written. */
-export function inBothUnits(dose: Dose, locale: string): { iu: string; ug: string } {
-  const iu = dose.unit === 'iu' ? dose.amount : dose.amount * IU_PER_MICROGRAM;
-  const ug = dose.unit === 'ug' ? dose.amount : dose.amount / IU_PER_MICROGRAM;
-  return {
-    iu: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(iu),
-    ug: new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(ug),
-  };
 }

@@ -39,6 +39,7 @@ export function createCardView(ctx: ContentScriptContext): CardView {
       render(
         <Card
           k2OnPage={details.k2OnPage}
+          facts={details.facts}
           onClose={details.onClose}
           onDisableSite={details.onDisableSite}
           onOpenSettings={details.onOpenSettings}
