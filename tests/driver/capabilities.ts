@@ -42,6 +42,15 @@ export const CAPABILITIES = {
       'use of it, inside the d3k2:load measure: 30-75 ms here where Chromium takes 10-15 ms; ' +
       'the 50 ms budget for our tasks leaves d3k2:load out in Firefox (see the report)',
   },
+  printMedia: {
+    chromium: true,
+    firefox: false,
+    reason:
+      'rendering a page as for print needs media type emulation: Chromium has it over CDP ' +
+      "(Emulation.setEmulatedMedia, puppeteer's emulateMediaType); WebDriver BiDi has no such " +
+      'command yet (w3c/webdriver-bidi#750, w3c/webdriver#1693), and puppeteer-core sends it ' +
+      'to Firefox only over CDP, which Firefox no longer speaks',
+  },
 } satisfies Record<string, Capability>;
 
 export type CapabilityName = keyof typeof CAPABILITIES;
