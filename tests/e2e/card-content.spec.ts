@@ -4,6 +4,7 @@ import { can, without } from '../driver/capabilities';
 import { expect, test } from '../driver/fixture';
 import type { BrowserName } from '../driver/launch';
 import type { MentionPage } from '../driver/pages';
+import { AXE_SOURCE, axeViolations } from './axe';
 
 const CHEMICAL = 'Cholecalciferol is the chemical name of vitamin D3.';
 const K2_NOTE = 'This page mentions vitamin K2 as well.';
@@ -67,6 +68,18 @@ test.describe('what the card says of the mention at hand', () => {
   }) => {
     await load(page);
     for (const n of [0, 7, 8, 9]) expect(await cardOf(page, n), `mention ${n}`).not.toContain(DOSE);
+  });
+
+  test('cards with the new lines have no accessibility violations (axe-core)', async ({
+    mentionPage: page,
+  }) => {
+    await load(page);
+    for (const n of [0, 2]) {
+      await cardOf(page, n);
+      await page.card.waitStill(); // past its entrance, for colour contrast
+      await page.tab.evaluate(AXE_SOURCE);
+      expect(await page.tab.evaluate(axeViolations, 'd3k2-card'), `mention ${n}`).toEqual([]);
+    }
   });
 
   test('the K2 note: not for a "K2" in a script, but once the page text mentions K2', async ({
