@@ -39,7 +39,7 @@ const ZEROS = [
 ];
 
 interface Tables {
-  /** A dose at the start of the text after a mention (sticky at 0). */
+  /** A dose at the start of the text after a mention, past a little punctuation. */
   after: RegExp;
   /** A dose at the end of the text before a mention. */
   before: RegExp;
