@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { LANGUAGES } from './languages';
 import { factsFrom } from './mention-facts';
 
 describe('what the card says of a mention', () => {
@@ -20,5 +21,12 @@ describe('what the card says of a mention', () => {
     const facts = factsFrom(text, before, after);
     expect(facts.chemical).toBe(chemical);
     expect(facts.dose && `${facts.dose.amount} ${facts.dose.unit}`).toBe(dose);
+  });
+});
+
+describe('every language’s chemical name is said to be vitamin D3', () => {
+  const names = LANGUAGES.flatMap((l) => l.chemical.map((name) => [l.tag, name.replace('*', '')]));
+  test.each(names)('%s: %s', (_tag, name) => {
+    expect(factsFrom(name, '', '').chemical).toBe(true);
   });
 });
