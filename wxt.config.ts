@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { leanContentBrowser } from './build/lean-content-browser';
+import { MINIMUM } from './build/min-versions';
 import { noInnerHtml } from './build/no-inner-html';
 
 // Firefox stays on MV2: host access for content scripts is granted at install there, and a
@@ -31,14 +32,16 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'd3k2-companion@forheartstrong.com',
-              // The CSS Custom Highlight API arrived in Firefox 140.
-              strict_min_version: '140.0',
+              // The newest feature we rely on, by build/min-versions.ts (the CSS Custom
+              // Highlight API and data_collection_permissions arrived in Firefox 140).
+              strict_min_version: MINIMUM.firefox,
               data_collection_permissions: { required: ['none'] },
             },
             // Firefox for Android reads data_collection_permissions from 142 on.
-            gecko_android: { strict_min_version: '142.0' },
+            gecko_android: { strict_min_version: MINIMUM.firefoxAndroid },
           },
         }
-      : { minimum_chrome_version: '105' }),
+      : // The Popover API (Chrome 114) is the newest we rely on (build/min-versions.ts).
+        { minimum_chrome_version: MINIMUM.chrome }),
   }),
 });

@@ -1,18 +1,16 @@
-import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import type { MentionFacts as Facts } from '../content/mention-facts';
 import { ARTICLE_LANG, ARTICLE_URL, articleLabel, RESEARCH_URL } from '../utils/links';
 import { cardDirection, cardMessage } from './card-message';
 import { ExternalLink } from './ExternalLink';
 import { trapTab } from './focus-trap';
+import { MentionFacts } from './MentionFacts';
 import { trusted } from './trusted';
 
 export interface CardProps {
   k2OnPage: boolean;
-  /**
-   * What depends on the mention itself (what a name means, a dose in other units): shown in
-   * the compact part, under the one-line answer. Nothing when absent.
-   */
-  lead?: ComponentChildren;
+  /** What the card says about the mention at hand (none in previews). */
+  facts?: Facts;
   onClose(): void;
   onDisableSite(): void;
   onOpenSettings(): void;
@@ -57,7 +55,11 @@ export function Card(props: CardProps) {
       <p id="d3k2-summary" class="summary">
         {cardMessage('card.summary')}
       </p>
-      {props.lead !== undefined && <div class="lead">{props.lead}</div>}
+      {props.facts && (
+        <div class="lead">
+          <MentionFacts facts={props.facts} />
+        </div>
+      )}
       <button
         type="button"
         class="more"

@@ -28,3 +28,18 @@ export function cardMessage(key: PlainKey): string {
 export function cardDirection(): 'ltr' | 'rtl' {
   return browser.i18n.getMessage('@@bidi_dir' as never) === 'rtl' ? 'rtl' : 'ltr';
 }
+
+/** The messages that take one or two substitutions and have no plural. */
+type SubstitutedKey = {
+  [K in keyof GeneratedI18nStructure]: GeneratedI18nStructure[K] extends {
+    substitutions: 1 | 2;
+    plural: false;
+  }
+    ? K
+    : never;
+}[keyof GeneratedI18nStructure];
+
+/** A card string with its `$1`, `$2` filled in, asked of the browser as `cardMessage` does. */
+export function cardMessageWith(key: SubstitutedKey, substitutions: string[]): string {
+  return browser.i18n.getMessage(key.replaceAll('.', '_') as never, substitutions);
+}

@@ -2,7 +2,7 @@ import type { HighlightStyle, Trigger } from '../utils/choices';
 import { mentionAt } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import { LiveMentions } from './live-mentions';
-import { mentionsK2 } from './matcher';
+import { factsOf, type MentionFacts, pageMentionsK2 } from './mention-facts';
 import type { Mention } from './scanner';
 import type { PageHost } from './timers';
 
@@ -18,6 +18,8 @@ export interface CardView {
 
 export interface CardDetails {
   k2OnPage: boolean;
+  /** What the card says about this mention: a chemical name, a dose beside it. */
+  facts: MentionFacts;
   /** Where the pointer was when it opened the card (for a mention that wraps lines). */
   point: { x: number; y: number } | undefined;
   onClose(): void;
@@ -86,7 +88,11 @@ export class Companion {
         timers: host.timers,
         // A card the keyboard opened is placed by its mention, not by the pointer.
         open: (mention, focus) =>
-          this.card.show(mention, this.detailsFor(focus ? undefined : this.lastPoint), focus),
+          this.card.show(
+            mention,
+            this.detailsFor(mention, focus ? undefined : this.lastPoint),
+            focus,
+          ),
         close: (restoreFocus) => this.card.hide(restoreFocus),
       },
       options,
@@ -165,11 +171,12 @@ export class Companion {
     return this.found.find((m) => m.range.getBoundingClientRect().bottom > 0) ?? this.found[0];
   }
 
-  private detailsFor(point: CardDetails['point']): CardDetails {
-    // textContent, not innerText: no layout is forced when a card opens.
-    this.k2OnPage ??= mentionsK2(document.body?.textContent ?? '');
+  private detailsFor(mention: Mention, point: CardDetails['point']): CardDetails {
+    // No layout is forced when a card opens (see pageMentionsK2).
+    this.k2OnPage ??= pageMentionsK2(document);
     return {
       k2OnPage: this.k2OnPage,
+      facts: factsOf(mention),
       point,
       onClose: () => this.close(true),
       onDisableSite: () => {

@@ -37,6 +37,7 @@ export default defineLanguage({
     'قطرات',
     'جرعات',
   ],
+  dose: { micrograms: ['ميكروغرام', 'ميكروجرام', 'مكغ', 'مايكروغرام'], of: ['من'] },
   cues: {
     // و (and) glues onto the next word, codes too: وك2, وK2.
     k2: ['ميناكينون*', 'مينا كينون', 'ك2', 'ك-2', 'ك٢', 'K٢', 'وك2', 'وK2', 'وك٢'],

@@ -17,6 +17,7 @@ export default defineLanguage({
     'comprimits',
     'gotes',
   ],
+  dose: { micrograms: ['micrograms'], of: ['de', "d'", 'd’'] },
   cues: {
     k2: ['menaquinona*'],
     d2: ['ergocalciferol*'],

@@ -12,6 +12,7 @@ export default defineLanguage({
   notBefore: ['hydroxy', 'hidroxi', 'idrossi', 'hydroksy', 'hidroksi', 'hydroksi', 'hydroxi'],
   chemical: ['cholecalciferol*', 'colecalciferol*'],
   counts: ['x', '×'],
+  dose: { micrograms: ['µg', 'μg', 'mcg', 'ug'], levels: ['ng/mL', 'nmol/L'] },
   cues: {
     k2: ['MK-7', 'MK7', 'MK-4', 'MK4', 'MK 7', 'menaquinon*', 'K2-MK7', 'K2MK7'],
     units: [

@@ -41,6 +41,7 @@ export default defineLanguage({
     'kapky',
     'kapek',
   ],
+  dose: { micrograms: ['mikrogramů'] },
   cues: {
     k2: ['menachinon*'],
     d2: ['ergokalciferol*'],

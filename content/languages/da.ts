@@ -19,6 +19,7 @@ export default defineLanguage({
     'tabletter',
     'dråber',
   ],
+  dose: { micrograms: ['mikrogram'] },
   cues: {
     k2: ['menakinon*'],
     d2: ['ergocalciferol*'],

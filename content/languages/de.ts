@@ -19,8 +19,9 @@ export default defineLanguage({
     'kapseln',
     'tropfen',
   ],
+  dose: { micrograms: ['Mikrogramm'] },
   cues: {
-    units: ['I.E.', 'IE', 'internationale Einheiten', 'Einheiten'],
+    units: ['I.E.', 'IE', 'internationale Einheiten', 'Einheiten', 'Mikrogramm'],
     forms: [
       'tropfen',
       'kapsel*',

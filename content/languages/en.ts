@@ -25,9 +25,10 @@ export default defineLanguage({
     'capsules',
     'drops',
   ],
+  dose: { micrograms: ['micrograms', 'microgram'], of: ['of'] },
   cues: {
     k2: ['menaquinone*'],
-    units: ['units', 'unit', 'international units'],
+    units: ['units', 'unit', 'international units', 'micrograms', 'microgram'],
     forms: [
       'softgel*',
       'soft-gel*',

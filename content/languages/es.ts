@@ -20,6 +20,7 @@ export default defineLanguage({
     'gotas',
     'tomas',
   ],
+  dose: { micrograms: ['microgramos'], of: ['de'] },
   cues: {
     k2: ['menaquinona*'],
     d2: ['ergocalciferol*'],

@@ -33,6 +33,7 @@ export default defineLanguage({
     'kapslit',
     'tilka',
   ],
+  dose: { micrograms: ['mikrogrammi', 'mikrogramm'] },
   cues: {
     k2: ['menakinoon*'],
     d2: ['ergokaltsiferool*'],

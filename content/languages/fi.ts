@@ -38,6 +38,7 @@ export default defineLanguage({
     'kapselia',
     'tippaa',
   ],
+  dose: { micrograms: ['mikrogrammaa', 'mikrogramma'] },
   cues: {
     k2: ['menakinoni*'],
     d2: ['ergokalsiferoli*'],

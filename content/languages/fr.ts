@@ -6,8 +6,9 @@ export default defineLanguage({
   vitamin: ['vitamine', 'vitamines', 'vit.', 'vit'],
   chemical: ['cholécalciférol', 'cholecalciferol', 'colécalciférol', 'colecalciferol'],
   counts: ['fois', 'jours', 'semaines', 'mois', 'heures', 'ans', 'gélules', 'comprimés', 'gouttes'],
+  dose: { micrograms: ['microgrammes', 'microgramme'], of: ['de', "d'", 'd’'] },
   cues: {
-    units: ['UI', 'U.I.', 'unités', 'unités internationales'],
+    units: ['UI', 'U.I.', 'unités', 'unités internationales', 'microgrammes', 'microgramme'],
     forms: [
       'gouttes',
       'goutte',

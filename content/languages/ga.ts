@@ -19,6 +19,7 @@ export default defineLanguage({
     'capsúl',
     'braon',
   ],
+  dose: { micrograms: ['micreagram*'] },
   cues: {
     k2: ['menaquinone*'],
     d2: ['ergocalciferol*'],

@@ -41,6 +41,7 @@ export default defineLanguage({
     'טיפות',
     'כדורים',
   ],
+  dose: { micrograms: ['מק״ג', 'מיקרוגרם'] },
   cues: {
     k2: ['מנקינון', 'מנאקינון'],
     d2: ['ארגוקלציפרול'],

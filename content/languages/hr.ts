@@ -34,6 +34,7 @@ export default defineLanguage({
     'kapi',
     'kapljice',
   ],
+  dose: { micrograms: ['mikrograma'] },
   cues: {
     k2: ['menakinon*'],
     d2: ['ergokalciferol*'],

@@ -55,6 +55,7 @@ export default defineLanguage({
     'szer',
     'ször',
   ],
+  dose: { micrograms: ['mikrogramm'] },
   cues: {
     k2: ['menakinon*'],
     d2: ['ergokalciferol*'],

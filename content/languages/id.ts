@@ -20,6 +20,7 @@ export default defineLanguage({
     'botol',
     'dosis',
   ],
+  dose: { micrograms: ['mcg'] },
   cues: {
     k2: ['menakuinon'],
     d2: ['ergokalsiferol'],

@@ -32,6 +32,7 @@ export default defineLanguage({
     'hylki',
     'dropa',
   ],
+  dose: { micrograms: ['míkrógrömm', 'míkrógrömmum', 'míkrógrömmin'] },
   cues: {
     k2: ['menakínón*'],
     d2: ['ergókalsíferól*'],

@@ -18,6 +18,7 @@ export default defineLanguage({
     'gocce',
     'dosi',
   ],
+  dose: { micrograms: ['microgrammi'], of: ['di'] },
   cues: {
     k2: ['menachinone*'],
     d2: ['ergocalciferolo*'],

@@ -22,6 +22,7 @@ export default defineLanguage({
     '年',
     'つ',
   ],
+  dose: { micrograms: ['マイクログラム', 'μg'], of: ['の'] },
   cues: {
     k2: ['メナキノン'],
     d2: ['エルゴカルシフェロール'],

@@ -24,6 +24,7 @@ export default defineLanguage({
     '박스',
     '방울',
   ],
+  dose: { micrograms: ['마이크로그램'] },
   cues: {
     k2: ['메나퀴논', '메나키논'],
     d2: ['에르고칼시페롤'],

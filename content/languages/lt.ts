@@ -48,6 +48,7 @@ export default defineLanguage({
     'kapsules',
     'lašus',
   ],
+  dose: { micrograms: ['mikrogramai', 'mikrogramų', 'mikrogramus'] },
   cues: {
     k2: ['menachinon*'],
     d2: ['ergokalciferol*'],

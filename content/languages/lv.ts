@@ -30,6 +30,7 @@ export default defineLanguage({
     'kapsulas',
     'pilienus',
   ],
+  dose: { micrograms: ['mikrogrami', 'mikrogramus', 'mikrogramu', 'mkg'] },
   cues: {
     k2: ['menahinon*'],
     d2: ['ergokalciferol*'],

@@ -18,6 +18,7 @@ export default defineLanguage({
     'titis',
     'botol',
   ],
+  dose: { micrograms: ['mcg'] },
   cues: {
     k2: ['menakuinon'],
     d2: ['ergokalsiferol'],

@@ -19,6 +19,7 @@ export default defineLanguage({
     'pilloli',
     'qtar',
   ],
+  dose: { micrograms: ['mikrogrammi'] },
   cues: {
     k2: ['menakinon*'],
     d2: ['ergokalċiferol*', 'ergocalciferol*'],

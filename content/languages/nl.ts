@@ -17,6 +17,7 @@ export default defineLanguage({
     'tabletten',
     'druppels',
   ],
+  dose: { micrograms: ['microgram'] },
   cues: {
     k2: ['menaquinon*'],
     d2: ['ergocalciferol*'],

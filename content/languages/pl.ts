@@ -38,6 +38,7 @@ export default defineLanguage({
     'krople',
     'kropli',
   ],
+  dose: { micrograms: ['mikrogramów'] },
   cues: {
     k2: ['menachinon*'],
     d2: ['ergokalcyferol*'],

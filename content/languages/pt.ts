@@ -19,6 +19,7 @@ export default defineLanguage({
     'gotas',
     'doses',
   ],
+  dose: { micrograms: ['microgramas'], of: ['de'] },
   cues: {
     k2: ['menaquinona*'],
     d2: ['ergocalciferol*'],

@@ -27,6 +27,7 @@ export default defineLanguage({
     'tablete',
     'picături',
   ],
+  dose: { micrograms: ['micrograme'], of: ['de'] },
   cues: {
     k2: ['menachinon*', 'menaquinon*'],
     d2: ['ergocalciferol*'],

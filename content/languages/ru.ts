@@ -23,6 +23,7 @@ export default defineLanguage({
     'капсулы',
     'таблетки',
   ],
+  dose: { micrograms: ['мкг'] },
   cues: {
     k2: ['менахинон*'],
     d2: ['эргокальциферол*'],

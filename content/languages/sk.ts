@@ -39,6 +39,7 @@ export default defineLanguage({
     'kvapky',
     'kvapiek',
   ],
+  dose: { micrograms: ['mikrogramov'] },
   cues: {
     k2: ['menachinón*', 'menachinon*'],
     d2: ['ergokalciferol*'],

@@ -35,6 +35,7 @@ export default defineLanguage({
     'kapljice',
     'kapljic',
   ],
+  dose: { micrograms: ['mikrogramov'] },
   cues: {
     k2: ['menakinon*'],
     d2: ['ergokalciferol*'],

@@ -28,6 +28,7 @@ export default defineLanguage({
     'таблете',
     'капи',
   ],
+  dose: { micrograms: ['мкг'] },
   cues: {
     k2: ['К2', 'менахинон*'],
     d2: ['ергокалциферол*'],

@@ -34,6 +34,7 @@ export default defineLanguage({
     'kapsula',
     'kapi',
   ],
+  dose: { micrograms: ['mikrograma'] },
   cues: {
     k2: ['menahinon*', 'menakinon*'],
     d2: ['ergokalciferol*'],

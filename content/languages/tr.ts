@@ -30,6 +30,7 @@ export default defineLanguage({
   ],
   chemical: ['kolekalsiferol'],
   counts: ['kez', 'kere', 'defa', 'gün', 'hafta', 'ay', 'saat', 'tablet', 'kapsül', 'damla'],
+  dose: { micrograms: ['mikrogram'] },
   cues: {
     k2: ['menakinon*'],
     d2: ['ergokalsiferol*'],

@@ -53,6 +53,8 @@ export interface Language {
   counts?: readonly string[];
   /** Words that tell what a bare "D3" is. */
   cues?: Cues;
+  /** How a dose beside a mention is written, for the card's dose line (content/dose.ts). */
+  dose?: DoseWords;
 }
 
 export interface Cues {
@@ -78,6 +80,19 @@ export interface Cues {
    * bare D3, or anywhere in its sentence without a stronger sign, they mean it is not the vitamin.
    */
   negatives?: readonly string[];
+}
+
+/**
+ * The dose line reads the units from `cues.units`: every one is international units, but
+ * those listed here as micrograms or as blood levels.
+ */
+export interface DoseWords {
+  /** Of `cues.units`, those that are micrograms (µg, mcg, мкг, 微克). */
+  micrograms?: readonly string[];
+  /** Of `cues.units`, those that measure a blood level (ng/mL), never a dose. */
+  levels?: readonly string[];
+  /** The word for "of" between a dose and its vitamin ("2000 IU of D3", "1000 UI de D3"). */
+  of?: readonly string[];
 }
 
 /** Identity, for type checking and editor help in the data files. */

@@ -34,6 +34,7 @@ export default defineLanguage({
     'таблетки',
     'краплі',
   ],
+  dose: { micrograms: ['мкг'] },
   cues: {
     k2: ['К2', 'менахінон*'],
     d2: ['ергокальциферол*'],

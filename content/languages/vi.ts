@@ -21,6 +21,7 @@ export default defineLanguage({
     'ống',
     'liều',
   ],
+  dose: { micrograms: ['mcg'] },
   cues: {
     d2: ['ergocalciferol'],
     units: ['đơn vị', 'đơn vị quốc tế', 'mcg'],

@@ -31,6 +31,7 @@ export default defineLanguage({
     '滴',
     '倍',
   ],
+  dose: { micrograms: ['微克'], of: ['的'] },
   cues: {
     k2: ['甲萘醌', '甲基萘醌', '维生素K2', '维他命K2'],
     d2: ['麦角钙化醇', '麦角骨化醇', '维生素D2'],

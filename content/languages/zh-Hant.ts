@@ -10,6 +10,7 @@ export default defineLanguage({
   notBefore: ['活性', '羥基'],
   chemical: ['膽鈣化醇'],
   counts: ['個月', '週', '小時', '顆', '組', '入', '歲', '錠'],
+  dose: { micrograms: ['微克'], of: ['的'] },
   cues: {
     k2: ['甲萘醌', '甲基萘醌', '維他命K2', '維生素K2'],
     d2: ['麥角鈣化醇', '麥角骨化醇', '維他命D2', '維生素D2'],

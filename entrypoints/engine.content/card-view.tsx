@@ -48,6 +48,7 @@ export function createCardView(ctx: ContentScriptContext): CardView {
         <Card
           key={openings}
           k2OnPage={details.k2OnPage}
+          facts={details.facts}
           onClose={details.onClose}
           onDisableSite={details.onDisableSite}
           onOpenSettings={details.onOpenSettings}

@@ -52,6 +52,15 @@ export const CAPABILITIES = {
       'it) and WebDriver BiDi sets a viewport size, pixel ratio and touch points, not a ' +
       'mobile layout: there the phone tests run a 360 px viewport with touch, at scale 1',
   },
+  printMedia: {
+    chromium: true,
+    firefox: false,
+    reason:
+      'rendering a page as for print needs media type emulation: Chromium has it over CDP ' +
+      "(Emulation.setEmulatedMedia, puppeteer's emulateMediaType); WebDriver BiDi has no such " +
+      'command yet (w3c/webdriver-bidi#750, w3c/webdriver#1693), and puppeteer-core sends it ' +
+      'to Firefox only over CDP, which Firefox no longer speaks',
+  },
 } satisfies Record<string, Capability>;
 
 export type CapabilityName = keyof typeof CAPABILITIES;

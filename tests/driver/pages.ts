@@ -187,6 +187,11 @@ export class MentionPage {
     }, id);
   }
 
+  /** Renders the page as for print, or for the screen again (capability `printMedia`). */
+  async emulatePrint(print: boolean): Promise<void> {
+    await this.tab.page.emulateMediaType(print ? 'print' : undefined);
+  }
+
   /** The id of the focused element of the page (not the card's). */
   async pageFocus(): Promise<string | null> {
     return (await this.card.state()).pageFocus;
