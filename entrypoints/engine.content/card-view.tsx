@@ -3,7 +3,9 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card } from '../../components/Card';
 import type { CardDetails, CardView } from '../../content/companion';
+import { covered } from '../../content/covered';
 import type { Mention } from '../../content/scanner';
+import { type Announcer, createAnnouncer } from './announcer';
 import { type CardHost, createCardHost, follow } from './card-host';
 import { viewportPlatform } from './viewport-platform';
 
@@ -14,6 +16,7 @@ export function createCardView(ctx: ContentScriptContext): CardView {
   let ui: CardHost | undefined;
   let stopPlacing: (() => void) | undefined;
   let returnFocusTo: HTMLElement | undefined;
+  let announcer: Announcer | undefined;
 
   const hide = (restoreFocus: boolean) => {
     stopPlacing?.();
@@ -25,6 +28,7 @@ export function createCardView(ctx: ContentScriptContext): CardView {
       returnFocusTo.focus({ preventScroll: true });
     }
     returnFocusTo = undefined;
+    announcer?.clear();
     render(null, ui.mount);
     if (ui.host.matches(':popover-open')) ui.host.hidePopover();
   };
@@ -50,8 +54,25 @@ export function createCardView(ctx: ContentScriptContext): CardView {
       if (!ui.host.matches(':popover-open')) ui.host.showPopover();
       const card = ui.mount.querySelector<HTMLElement>('.card');
       if (!card) return;
-      stopPlacing = follow(() => place(mention, card, details));
-      if (focus) card.focus({ preventScroll: true });
+      let placed = false;
+      stopPlacing = follow(() => {
+        // Checked as the page scrolls or resizes, not at opening: a card the keyboard opened
+        // for a mention under a banner still shows.
+        if (placed && covered(mention.range)) {
+          details.onGone();
+          return;
+        }
+        placed = true;
+        place(mention, card, details);
+      });
+      if (focus) {
+        announcer?.clear();
+        card.focus({ preventScroll: true });
+      } else if (ui.host.shadowRoot) {
+        // A card that takes focus is announced as a dialog; one that does not, through this.
+        announcer ??= createAnnouncer(ctx, ui.host.shadowRoot);
+        announcer.say(card);
+      }
     },
     hide,
     owns: (event) => ui !== undefined && event.composedPath().includes(ui.host),
