@@ -327,8 +327,11 @@ export class Companion {
     if (this.options.trigger !== 'click' || this.pressedAt?.type !== 'mouse') return;
     // detail: the click count (0 for a click the keyboard made).
     if (event.button !== 0 || event.detail !== 1 || this.card.owns(event)) return;
+    // With a modifier, a click extends a selection or opens a tab: not a question for us.
+    if (event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return;
+    // The selection is not asked: a click inside one clears it only after this event.
     const { x, y } = this.pressedAt;
-    if (Math.hypot(event.clientX - x, event.clientY - y) > POINTER_SLOP || hasSelection()) return;
+    if (Math.hypot(event.clientX - x, event.clientY - y) > POINTER_SLOP) return;
     const mention = this.mentionUnder(event);
     if (!mention || activates(mention)) return;
     this.lastPoint = { x: event.clientX, y: event.clientY };

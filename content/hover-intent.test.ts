@@ -204,6 +204,15 @@ describe('HoverIntent', () => {
     ],
     ['a click while held does nothing', [['press'], ['click', 'a', 250], ['wait', 1000]], []],
     [
+      'a click right after a selection opens (it cleared the selection)',
+      [
+        ['quiet', 500],
+        ['click', 'a', 250],
+        ['wait', 250],
+      ],
+      ['open a'],
+    ],
+    [
       'a click on the open mention does not reopen it',
       [
         ['click', 'a', 250],

@@ -127,9 +127,13 @@ export class HoverIntent<T> {
     }, ms);
   }
 
-  /** A click (click mode) on `target`: opens it after `delay`, unless a press comes first. */
+  /**
+   * A click (click mode) on `target`: opens it after `delay`, unless a press comes first. The
+   * quiet spell of a selection does not apply: a click inside a selection clears it, and the
+   * click that ends a drag is the caller's to refuse.
+   */
   click(target: T, delay: number): void {
-    if (this.held || target === this.shown) return;
+    if (this.pressed || target === this.shown) return;
     this.openLater(target, 'pointer', delay);
   }
 
