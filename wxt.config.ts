@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { leanContentBrowser } from './build/lean-content-browser';
 import { MINIMUM } from './build/min-versions';
 import { noInnerHtml } from './build/no-inner-html';
+import { MENTION_COMMANDS } from './utils/commands';
 
 // Firefox stays on MV2: host access for content scripts is granted at install there, and a
 // temporary add-on installed over WebDriver BiDi behaves exactly like the signed one.
@@ -21,12 +22,7 @@ export default defineConfig({
     // `scripting` injects the engine into a frame whose first look found a candidate; the
     // host access it needs is what the content script on every page already has.
     permissions: ['storage', 'scripting'],
-    commands: {
-      'next-mention': {
-        suggested_key: { default: 'Alt+Shift+K' },
-        description: '__MSG_ext_nextMention__',
-      },
-    },
+    commands: MENTION_COMMANDS,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

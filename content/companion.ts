@@ -1,10 +1,30 @@
 import type { HighlightStyle, Trigger } from '../utils/choices';
 import { mentionAt } from './hit-test';
-import { HoverIntent } from './hover-intent';
+import { HoverIntent, type Opener, POINTER_SLOP } from './hover-intent';
 import { LiveMentions } from './live-mentions';
 import { factsOf, type MentionFacts, pageMentionsK2 } from './mention-facts';
+import { HOST_NAME } from './readable';
 import type { Mention } from './scanner';
+import { type Anchor, type Direction, stepFrom } from './stepping';
 import type { PageHost } from './timers';
+
+/**
+ * After a selection ends (or while one changes), this long (ms) nothing opens by pointer: the
+ * reader is about to copy or extend it, and a card on top would be in the way.
+ */
+const SELECTION_QUIET = 500;
+
+/**
+ * Click mode waits this long (ms) before opening, so that the first click of a double-click
+ * (which selects a word) opens nothing. Most double-clicks are well inside it.
+ */
+const DOUBLE_CLICK_WAIT = 250;
+
+/**
+ * A mention inside one of these is the page's control: its click or tap is the page's (a link
+ * is followed), and it opens its card by keyboard focus instead.
+ */
+const ACTIVATES = 'a[href], area[href], button, summary, label, [role="link"], [role="button"]';
 
 /** What the companion needs from the card UI (which lives outside the engine). */
 export interface CardView {
@@ -66,6 +86,13 @@ export class Companion {
   private lastPoint = { x: 0, y: 0 };
   private k2OnPage: boolean | undefined;
   private readonly intent: HoverIntent<Mention>;
+  /** The mention whose card opened last: where "next" and "previous" walk on from. */
+  private lastOpened: Mention | undefined;
+  /** The reader moved focus in the page since that card opened: walk on from the focus. */
+  private focusMoved = false;
+  /** Focus is going back where a card took it from (our doing, not the reader's). */
+  private restoring = false;
+  private pressedAt: { x: number; y: number; type: string } | undefined;
 
   private readonly card: CardView;
 
@@ -86,13 +113,7 @@ export class Companion {
     this.intent = new HoverIntent<Mention>(
       {
         timers: host.timers,
-        // A card the keyboard opened is placed by its mention, not by the pointer.
-        open: (mention, focus) =>
-          this.card.show(
-            mention,
-            this.detailsFor(mention, focus ? undefined : this.lastPoint),
-            focus,
-          ),
+        open: (mention, by) => this.opened(mention, by),
         close: (restoreFocus) => this.card.hide(restoreFocus),
       },
       options,
@@ -136,10 +157,11 @@ export class Companion {
     this.host.onCount(this.found.length);
   }
 
-  /** The keyboard command: scroll to the next mention, open its card and focus it. */
-  focusNext(): void {
-    const next = this.nextMention();
-    if (next) this.reveal(next);
+  /** The keyboard commands: scroll to the next or previous mention, open its card, focus it. */
+  step(direction: Direction): void {
+    const index = stepFrom(this.found.length, this.anchor(direction), direction);
+    const mention = index === undefined ? undefined : this.found[index];
+    if (mention) this.reveal(mention);
   }
 
   /** From the popup's list: scroll to mention `index`, open its card and focus it. */
@@ -150,25 +172,62 @@ export class Companion {
 
   private reveal(mention: Mention): void {
     mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    this.open(mention, true);
+    this.intent.openNow(mention, 'keyboard');
   }
 
-  private open(mention: Mention, focus: boolean): void {
-    this.intent.openNow(mention, focus);
+  private opened(mention: Mention, by: Opener): void {
+    this.lastOpened = mention;
+    this.focusMoved = false;
+    // Only a card the pointer opened is placed by the pointer (for a mention that wraps lines).
+    const point = by === 'pointer' ? this.lastPoint : undefined;
+    this.card.show(mention, this.detailsFor(mention, point), by === 'keyboard');
   }
 
   private close(restoreFocus: boolean): void {
-    this.intent.closeNow(restoreFocus);
+    this.restoring = restoreFocus;
+    try {
+      this.intent.closeNow(restoreFocus);
+    } finally {
+      this.restoring = false;
+    }
   }
 
-  /** After the open card's mention; with none open, the first mention not above the view. */
-  private nextMention(): Mention | undefined {
-    const current = this.intent.current;
-    if (current) {
-      const i = this.found.indexOf(current);
-      return this.found[(i + 1) % this.found.length];
-    }
-    return this.found.find((m) => m.range.getBoundingClientRect().bottom > 0) ?? this.found[0];
+  /**
+   * Where a walk starts: the open card's mention, else the focused element if the reader put
+   * focus there since the last card, else the mention last opened (so that "next" after
+   * Escape goes on, never back), else the view.
+   */
+  private anchor(direction: Direction): Anchor {
+    const from = this.intent.current ?? this.lastOpened;
+    const focused = this.intent.current ? -1 : this.gapAtFocus();
+    if (focused >= 0 && (this.focusMoved || !from)) return { gap: focused };
+    const index = from ? this.found.indexOf(from) : -1;
+    if (index >= 0) return { on: index };
+    return { gap: this.gapAtView(direction) };
+  }
+
+  /** How many mentions come before the focused element of the page; -1 if none is focused. */
+  private gapAtFocus(): number {
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || focused === document.documentElement) return -1;
+    if (focused.localName === HOST_NAME) return -1;
+    const gap = this.found.findIndex(
+      (m) =>
+        !(
+          focused.compareDocumentPosition(inDocument(m.range.startContainer)) &
+          Node.DOCUMENT_POSITION_PRECEDING
+        ),
+    );
+    return gap < 0 ? this.found.length : gap;
+  }
+
+  /** Forward: the first mention not above the view. Back: the last one not below it. */
+  private gapAtView(direction: Direction): number {
+    const gap = this.found.findIndex((m) => {
+      const rect = m.range.getBoundingClientRect();
+      return direction === 1 ? rect.bottom > 0 : rect.top >= window.innerHeight;
+    });
+    return gap < 0 ? this.found.length : gap;
   }
 
   private detailsFor(mention: Mention, point: CardDetails['point']): CardDetails {
@@ -204,13 +263,23 @@ export class Companion {
     ) => window.addEventListener(type, (e) => e.isTrusted && this.host.alive() && handler(e), opts);
     on('pointermove', (e) => this.onPointerMove(e));
     on('pointerdown', (e) => this.onPointerDown(e));
-    on('pointerup', (e) => this.onTap(e));
+    on('pointerup', (e) => this.onPointerUp(e));
+    on('pointercancel', () => this.intent.lift());
+    on('click', (e) => this.onClick(e));
     on('keydown', (e) => this.onKeyDown(e));
+    on('focusin', (e) => this.onFocusIn(e));
+    on('focusout', (e) => this.onFocusOut(e));
+    // Fired at the document; a capturing listener on the window hears it too.
+    on('selectionchange', () => this.onSelectionChange());
   }
 
   private onPointerMove(event: PointerEvent): void {
-    if (event.pointerType !== 'mouse' || this.options.trigger !== 'hover') return;
-    if (this.card.owns(event)) return;
+    if (event.pointerType !== 'mouse') return;
+    // A button released outside the window sends us no pointerup.
+    if (event.buttons === 0) this.intent.lift();
+    // Until it really moves, a pointer resting where a card appeared is not the reader's aim.
+    if (!this.intent.pointerAt(event.clientX, event.clientY)) return;
+    if (this.options.trigger !== 'hover' || this.card.owns(event)) return;
     this.lastPoint = { x: event.clientX, y: event.clientY };
     // At most one hit test per frame, however fast the pointer moves.
     if (this.framePending) return;
@@ -219,34 +288,138 @@ export class Companion {
       this.framePending = false;
       if (!this.highlight) return;
       const { x, y } = this.lastPoint;
-      this.intent.hover(mentionAt(x, y, this.found, this.highlight));
+      const mention = mentionAt(x, y, this.found, this.highlight);
+      this.intent.hover(mention && !this.selected(mention) ? mention : undefined);
     });
   }
 
   private onPointerDown(event: PointerEvent): void {
+    this.pressedAt = { x: event.clientX, y: event.clientY, type: event.pointerType };
+    if (event.pointerType === 'mouse') this.intent.press();
     if (this.intent.current && !this.card.owns(event) && !this.mentionUnder(event)) {
       this.close(false);
     }
   }
 
-  /** Touch and pen have no hover, so a tap opens the card; so does a click in click mode. */
+  private onPointerUp(event: PointerEvent): void {
+    if (event.pointerType !== 'mouse') {
+      this.onTap(event);
+      return;
+    }
+    this.intent.lift();
+    if (hasSelection()) this.intent.quiet(SELECTION_QUIET);
+  }
+
+  /**
+   * Touch and pen have no hover, so a tap opens the card. A tap on a mention inside a link is
+   * the link's: it is followed, and we stay out of the way.
+   */
   private onTap(event: PointerEvent): void {
-    const mouse = event.pointerType === 'mouse';
-    if (mouse && (this.options.trigger !== 'click' || event.button !== 0)) return;
     if (this.card.owns(event)) return;
     const mention = this.mentionUnder(event);
-    if (!mention) return;
+    if (!mention || activates(mention) || this.selected(mention)) return;
     this.lastPoint = { x: event.clientX, y: event.clientY };
-    this.open(mention, false);
+    this.intent.openNow(mention, 'pointer');
+  }
+
+  /**
+   * Click mode: a single click on a mention opens its card. Not the clicks of a double-click,
+   * not one that ends a drag (a selection), and not one on a link, which is followed.
+   */
+  private onClick(event: MouseEvent): void {
+    if (this.options.trigger !== 'click' || this.pressedAt?.type !== 'mouse') return;
+    // detail: the click count (0 for a click the keyboard made).
+    if (event.button !== 0 || event.detail !== 1 || this.card.owns(event)) return;
+    // With a modifier, a click extends a selection or opens a tab: not a question for us.
+    if (event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return;
+    // The selection is not asked: a click inside one clears it only after this event.
+    const { x, y } = this.pressedAt;
+    if (Math.hypot(event.clientX - x, event.clientY - y) > POINTER_SLOP) return;
+    const mention = this.mentionUnder(event);
+    if (!mention || activates(mention)) return;
+    this.lastPoint = { x: event.clientX, y: event.clientY };
+    this.intent.click(mention, DOUBLE_CLICK_WAIT);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.intent.current) this.close(true);
   }
 
-  private mentionUnder(event: PointerEvent): Mention | undefined {
+  /**
+   * Focus on an element that holds a mention (a link, say) opens its card after the hover
+   * delay, as Wikipedia's page previews do; focus stays on the element, so the reader keeps
+   * tabbing. Only keyboard focus (:focus-visible): a click on a link focuses it too, and is
+   * about to follow it.
+   */
+  private onFocusIn(event: FocusEvent): void {
+    if (this.restoring || this.card.owns(event)) return;
+    this.focusMoved = true;
+    const target = event.composedPath()[0];
+    if (!(target instanceof HTMLElement)) return;
+    this.intent.focus(target.matches(':focus-visible') ? this.mentionIn(target) : undefined);
+  }
+
+  /** Focus left an element: a card it opened goes, unless focus went into the card. */
+  private onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget;
+    if (this.card.owns(event) || (next instanceof Element && next.localName === HOST_NAME)) return;
+    this.intent.focus(undefined);
+  }
+
+  /** A selection being made holds the card off, and one over the open mention closes it. */
+  private onSelectionChange(): void {
+    if (!hasSelection()) return;
+    this.intent.quiet(SELECTION_QUIET);
+    const open = this.intent.current;
+    if (open && this.selected(open)) this.close(false);
+  }
+
+  /** The first mention inside `element`, if it is one the reader tabs to (not an editor). */
+  private mentionIn(element: HTMLElement): Mention | undefined {
+    if (element.tabIndex < 0 || element.isContentEditable) return undefined;
+    return this.found.find(
+      (m) => element.contains(m.range.startContainer) && element.contains(m.range.endContainer),
+    );
+  }
+
+  /** Does the page's selection (not collapsed) overlap the mention? */
+  private selected(mention: Mention): boolean {
+    const selection = document.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
+    const range = selection.getRangeAt(0);
+    const m = mention.range;
+    try {
+      return (
+        range.comparePoint(m.startContainer, m.startOffset) <= 0 &&
+        range.comparePoint(m.endContainer, m.endOffset) >= 0
+      );
+    } catch {
+      // The mention is in another tree (a shadow root) than the selection.
+      return false;
+    }
+  }
+
+  private mentionUnder(event: MouseEvent): Mention | undefined {
     return this.highlight
       ? mentionAt(event.clientX, event.clientY, this.found, this.highlight)
       : undefined;
   }
+}
+
+function hasSelection(): boolean {
+  const selection = document.getSelection();
+  return selection !== null && !selection.isCollapsed;
+}
+
+function activates(mention: Mention): boolean {
+  return mention.range.startContainer.parentElement?.closest(ACTIVATES) != null;
+}
+
+/** The node, or the shadow host that holds it, in the document's own tree. */
+function inDocument(node: Node): Node {
+  let current = node;
+  for (let root = current.getRootNode(); root instanceof ShadowRoot; root = current.getRootNode()) {
+    current = root.host;
+  }
+  return current;
 }

@@ -34,7 +34,7 @@ function setUp() {
         start: async () => void calls.push('start'),
         stop: () => void calls.push('stop'),
         show: (i) => void calls.push(`show ${i}`),
-        focusNext: () => void calls.push('next'),
+        step: (direction) => void calls.push(direction === 1 ? 'next' : 'previous'),
         navigated: () => void calls.push('navigated'),
       };
       engines.push(engine);
@@ -100,7 +100,8 @@ describe('EngineSession', () => {
     session.apply(settings());
     session.handle({ type: 'show-mention', index: 2 });
     session.handle({ type: 'next-mention' });
-    expect(engines[0]?.calls).toEqual(['start', 'show 2', 'next']);
+    session.handle({ type: 'previous-mention' });
+    expect(engines[0]?.calls).toEqual(['start', 'show 2', 'next', 'previous']);
   });
 
   test('counts: nothing while only ever 0; then every change, 0 included', () => {

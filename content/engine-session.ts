@@ -1,6 +1,7 @@
 import type { PageStatus, ToBackground, ToContent } from '../utils/messages';
 import type { Settings } from '../utils/settings-schema';
 import type { CompanionOptions } from './companion';
+import type { Direction } from './stepping';
 
 /** What a session drives: the running engine of one document (a `Companion`). */
 export interface Engine<M> {
@@ -8,7 +9,8 @@ export interface Engine<M> {
   start(): Promise<void>;
   stop(): void;
   show(index: number): void;
-  focusNext(): void;
+  /** The keyboard commands: the next (1) or previous (-1) mention, its card open and focused. */
+  step(direction: Direction): void;
   navigated(): void;
 }
 
@@ -82,7 +84,10 @@ export class EngineSession<M> {
         this.engine?.show(message.index);
         return undefined;
       case 'next-mention':
-        this.engine?.focusNext();
+        this.engine?.step(1);
+        return undefined;
+      case 'previous-mention':
+        this.engine?.step(-1);
         return undefined;
       default:
         return message satisfies never;

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { isPageStatus, isToBackground, isToContent } from './messages';
+import { isPageStatus, isStatusRequest, isToBackground, isToContent } from './messages';
 
 describe('messages are validated where they arrive', () => {
   test.each<[unknown, boolean, boolean]>([
     [{ type: 'next-mention' }, true, false],
+    [{ type: 'previous-mention' }, true, false],
+    [{ type: 'previous-mention', from: 2 }, false, false],
     [{ type: 'get-status' }, true, false],
     [{ type: 'show-mention', index: 3 }, true, false],
     [{ type: 'show-mention', index: -1 }, false, false],
@@ -25,6 +27,16 @@ describe('messages are validated where they arrive', () => {
   ])('%j → to content %s, to background %s', (message, toContent, toBackground) => {
     expect(isToContent(message)).toBe(toContent);
     expect(isToBackground(message)).toBe(toBackground);
+  });
+
+  test.each<[unknown, boolean]>([
+    [{ type: 'get-status' }, true],
+    [{ type: 'get-status', extra: 1 }, false],
+    [{ type: 'next-mention' }, false],
+    [{ type: 'show-mention', index: 0 }, false],
+    ['get-status', false],
+  ])('the first look answers %j: %s', (message, answered) => {
+    expect(isStatusRequest(message)).toBe(answered);
   });
 
   test.each<[unknown, boolean]>([

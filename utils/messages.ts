@@ -27,12 +27,30 @@ const isIndex = (v: unknown): v is number =>
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= 1000;
 
 /**
+ * The popup's question, which the first look (on every page) answers too: declared apart so
+ * that the first look's bundle holds this kind alone, not every kind the engine handles.
+ */
+const STATUS_REQUEST = { 'get-status': {} } satisfies Record<string, Shape>;
+
+/**
+ * The keyboard commands (manifest `commands`, see utils/commands.ts): the background relays
+ * each as the message of the same name. Both walk the mentions in document order and wrap.
+ */
+const MENTION_STEPS = {
+  'next-mention': {},
+  'previous-mention': {},
+} satisfies Record<string, Shape>;
+export type MentionStep = keyof typeof MENTION_STEPS;
+export const isMentionStep = (command: string): command is MentionStep =>
+  Object.hasOwn(MENTION_STEPS, command);
+
+/**
  * Popup or background → content script. Each kind of message is declared once, with the
  * checks of its fields; its type and its validator derive from that.
  */
 const TO_CONTENT = {
-  'next-mention': {},
-  'get-status': {},
+  ...STATUS_REQUEST,
+  ...MENTION_STEPS,
   'show-mention': { index: isIndex },
 } satisfies Record<string, Shape>;
 export type ToContent = MessageOf<typeof TO_CONTENT>;
@@ -67,6 +85,8 @@ function validator<S extends Record<string, Shape>>(schema: S) {
 }
 
 export const isToContent = validator(TO_CONTENT);
+/** `get-status` alone: what the first look answers before the engine is there. */
+export const isStatusRequest = validator(STATUS_REQUEST);
 export const isToBackground = validator(TO_BACKGROUND);
 
 export function isPageStatus(value: unknown): value is PageStatus {
@@ -85,6 +105,3 @@ export function isPageStatus(value: unknown): value is PageStatus {
     )
   );
 }
-
-/** The keyboard command (manifest `commands`) that walks to the next mention. */
-export const NEXT_MENTION_COMMAND = 'next-mention';

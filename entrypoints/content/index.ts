@@ -10,7 +10,7 @@ import { unpaint } from '../../content/painter';
 import { measured, measureSince } from '../../content/perf';
 import { HOST_NAME } from '../../content/readable';
 import { scriptStart } from '../../content/script-start';
-import { isToContent, type PageStatus, type ToBackground } from '../../utils/messages';
+import { isStatusRequest, type PageStatus, type ToBackground } from '../../utils/messages';
 
 /**
  * The content script every page gets: the first look (content/first-look.ts). It holds no
@@ -61,7 +61,7 @@ function look(ctx: ContentScriptContext): void {
     _sender: unknown,
     sendResponse: (status: PageStatus) => void,
   ): undefined => {
-    if (isToContent(message) && message.type === 'get-status') {
+    if (isStatusRequest(message)) {
       sendResponse({ state: 'running', hostname: location.hostname, mentions: [] });
     }
     return undefined;

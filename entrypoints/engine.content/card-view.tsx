@@ -2,7 +2,9 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card } from '../../components/Card';
 import type { CardDetails, CardView } from '../../content/companion';
+import { covered } from '../../content/covered';
 import type { Mention } from '../../content/scanner';
+import { type Announcer, createAnnouncer } from './announcer';
 import { type CardHost, createCardHost, follow } from './card-host';
 import {
   anchorOf,
@@ -21,6 +23,7 @@ export function createCardView(ctx: ContentScriptContext): CardView {
   let returnFocusTo: HTMLElement | undefined;
   // A new key for every opening: Preact would otherwise keep the last card's state (expanded).
   let openings = 0;
+  let announcer: Announcer | undefined;
 
   const hide = (restoreFocus: boolean) => {
     stopPlacing?.();
@@ -32,6 +35,7 @@ export function createCardView(ctx: ContentScriptContext): CardView {
       returnFocusTo.focus({ preventScroll: true });
     }
     returnFocusTo = undefined;
+    announcer?.clear();
     render(null, ui.mount);
     if (ui.host.matches(':popover-open')) ui.host.hidePopover();
   };
@@ -61,8 +65,25 @@ export function createCardView(ctx: ContentScriptContext): CardView {
       const card = ui.mount.querySelector<HTMLElement>('.card');
       if (!card) return;
       const placer = new Placer(mention, card, details);
-      stopPlacing = follow(card, (reveal) => placer.place(reveal));
-      if (focus) card.focus({ preventScroll: true });
+      let placed = false;
+      stopPlacing = follow(card, (reveal) => {
+        // Checked as the page scrolls or resizes, not at opening: a card the keyboard opened
+        // for a mention under a banner still shows.
+        if (placed && covered(mention.range)) {
+          details.onGone();
+          return;
+        }
+        placed = true;
+        placer.place(reveal);
+      });
+      if (focus) {
+        announcer?.clear();
+        card.focus({ preventScroll: true });
+      } else if (ui.host.shadowRoot) {
+        // A card that takes focus is announced as a dialog; one that does not, through this.
+        announcer ??= createAnnouncer(ctx, ui.host.shadowRoot);
+        announcer.say(card);
+      }
     },
     hide,
     owns: (event) => ui !== undefined && event.composedPath().includes(ui.host),

@@ -189,6 +189,20 @@ export class Tab {
     await this.page.mouse.click(x, y);
   }
 
+  /** Presses the left button where the pointer is (and holds it until `up`). */
+  async down(): Promise<void> {
+    await this.page.mouse.down();
+  }
+
+  async up(): Promise<void> {
+    await this.page.mouse.up();
+  }
+
+  /** Two clicks in quick succession, as a person double-clicks a word. */
+  async doubleClick(x: number, y: number): Promise<void> {
+    await this.page.mouse.click(x, y, { count: 2 });
+  }
+
   async tap(x: number, y: number): Promise<void> {
     await this.page.touchscreen.tap(x, y);
   }

@@ -81,6 +81,15 @@ export class Card {
     );
   }
 
+  /** What the card's polite live region says (for a card that opened without focus). */
+  announced(): Promise<string> {
+    return this.tab.evaluate(
+      () =>
+        document.querySelector('d3k2-card')?.shadowRoot?.querySelector('[role="status"]')
+          ?.textContent ?? '',
+    );
+  }
+
   /** How many card hosts the page holds (one at most, ever). */
   hosts(): Promise<number> {
     return this.tab.evaluate(() => document.querySelectorAll('d3k2-card').length);
@@ -177,6 +186,22 @@ export class MentionPage {
     const point = await this.mentionPoint(n);
     await this.tab.tap(point.x, point.y);
     return point;
+  }
+
+  /**
+   * The mention (document order) nearest the middle of the viewport: the one the keyboard
+   * command or the popup went to, as they scroll their mention to the middle.
+   */
+  centredMention(): Promise<number> {
+    return this.tab.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('d3k2-mention') ?? [])] as Range[];
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const off = ranges.map((range) => {
+        const r = range.getBoundingClientRect();
+        return Math.abs((r.top + r.bottom) / 2 - innerHeight / 2);
+      });
+      return off.indexOf(Math.min(...off));
+    });
   }
 
   /** Is the element with this id wholly inside the viewport, top to bottom? */
