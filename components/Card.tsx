@@ -55,9 +55,12 @@ export function Card(props: CardProps) {
       <p id="d3k2-summary" class="summary">
         {cardMessage('card.summary')}
       </p>
-      {props.facts && (
+      {/* What holds for this mention and this page, in the compact part: it is what the
+          reader hovered for. */}
+      {(props.facts || props.k2OnPage) && (
         <div class="lead">
-          <MentionFacts facts={props.facts} />
+          {props.facts && <MentionFacts facts={props.facts} />}
+          {props.k2OnPage && <p class="note">{cardMessage('card.k2OnPage')}</p>}
         </div>
       )}
       <button
@@ -75,7 +78,6 @@ export function Card(props: CardProps) {
         {expanded && (
           <>
             <p>{cardMessage('card.body')}</p>
-            {props.k2OnPage && <p class="note">{cardMessage('card.k2OnPage')}</p>}
             <div class="links">
               <ExternalLink href={ARTICLE_URL} class="primary" hreflang={ARTICLE_LANG}>
                 {articleLabel(cardMessage('lang'), cardMessage('common.readArticle'), () =>

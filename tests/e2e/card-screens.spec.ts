@@ -185,13 +185,13 @@ test.describe('the card on every screen', () => {
     expect(await region(controls as string)).toEqual({ hidden: true, text: '' });
     const compact = await page.card.text();
     expect(compact).toContain('vitamin K2');
-    expect(compact).not.toContain('Not medical advice');
+    expect(compact).not.toContain('not medical advice');
     expect(await page.card.role('link', 'Read the full article').count()).toBe(0);
 
     await why.press('Enter');
     await poll(() => why.attribute('aria-expanded'), 'true', { message: 'expanded' });
     expect((await region(controls as string))?.hidden).toBe(false);
-    expect(await page.card.text()).toContain('Not medical advice');
+    expect(await page.card.text()).toContain('not medical advice');
     expect(await page.card.role('link', 'Read the full article').isVisible()).toBe(true);
     expect(await page.card.button("Don't highlight on this site").isVisible()).toBe(true);
 
