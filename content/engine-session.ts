@@ -10,6 +10,8 @@ export interface Engine<M> {
   show(index: number): void;
   focusNext(): void;
   navigated(): void;
+  /** Takes new options as it runs, when it can (true); false: it must be made again. */
+  adjust(options: CompanionOptions): boolean;
 }
 
 export interface SessionHost<M> {
@@ -45,9 +47,12 @@ export class EngineSession<M> {
     const key = JSON.stringify(options);
     if (key !== this.current) {
       this.current = key;
-      this.engine?.stop();
-      this.engine = options ? this.host.createEngine(options) : undefined;
-      void this.engine?.start();
+      // Some changes (a phrase no longer marked) apply without reading the page again.
+      if (!(options && this.engine?.adjust(options))) {
+        this.engine?.stop();
+        this.engine = options ? this.host.createEngine(options) : undefined;
+        void this.engine?.start();
+      }
     }
     // The badge follows the count, and a change of the badge setting needs it re-sent.
     this.counted(this.engine?.found.length ?? 0);
