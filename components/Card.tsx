@@ -2,6 +2,7 @@ import { ARTICLE_URL, RESEARCH_URL } from '../utils/links';
 import { cardMessage } from './card-message';
 import { ExternalLink } from './ExternalLink';
 import { trapTab } from './focus-trap';
+import { NotHere, type NotHereProps } from './NotHere';
 import { trusted } from './trusted';
 
 export interface CardProps {
@@ -11,6 +12,8 @@ export interface CardProps {
   onOpenSettings(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
+  /** "Not vitamin D3 here"; `id` is new for each card opened, so its state starts afresh. */
+  notHere?: NotHereProps & { id: number };
 }
 
 /** The explanation shown beside a mention: our own words, short enough to read in passing. */
@@ -52,6 +55,7 @@ export function Card(props: CardProps) {
         <button type="button" onClick={trusted(props.onDisableSite)}>
           {cardMessage('card.disableSite')}
         </button>
+        {props.notHere && <NotHere key={props.notHere.id} {...props.notHere} />}
         <button type="button" onClick={trusted(props.onOpenSettings)}>
           {cardMessage('common.settings')}
         </button>

@@ -19,3 +19,18 @@ type PlainKey = {
 export function cardMessage(key: PlainKey): string {
   return browser.i18n.getMessage(key.replaceAll('.', '_') as never);
 }
+
+/** The messages with `n` substitutions and no plural. */
+type KeyWith<N extends number> = {
+  [K in keyof GeneratedI18nStructure]: GeneratedI18nStructure[K] extends {
+    substitutions: N;
+    plural: false;
+  }
+    ? K
+    : never;
+}[keyof GeneratedI18nStructure];
+
+/** A card string with two substitutions ($1, $2), asked of the browser like the others. */
+export function cardMessageWith(key: KeyWith<2>, substitutions: [string, string]): string {
+  return browser.i18n.getMessage(key.replaceAll('.', '_') as never, substitutions);
+}
