@@ -18,10 +18,12 @@ export interface LiveOptions {
 }
 
 /**
- * The most hidden mentions kept to watch. Enough for the menus, tabs and accordions of a long
- * page; past it a page hiding thousands (a hostile one) costs a look at each, not a watch.
+ * The most hidden mentions kept to watch, as many as the default cap on painted ones: enough
+ * for the menus, tabs and accordions of a long page. Past it a page hiding thousands (a
+ * hostile one) costs a look at each as it is scanned, not a watch; and each look again, when
+ * something may have shown, stays a few milliseconds.
  */
-export const HIDDEN_LIMIT = 500;
+export const HIDDEN_LIMIT = 200;
 
 export interface LiveHost extends PageHost {
   /** The set of mentions changed (found, added or pruned). */

@@ -24,6 +24,7 @@ export class VisibilityWatch {
   private sizes: ResizeObserver | undefined;
   private toggles: AbortController | undefined;
   private watched: readonly Element[] = [];
+  private readonly lastSize = new WeakMap<Element, string>();
 
   constructor(private readonly signal: (toggled?: Element) => void) {}
 
@@ -35,16 +36,34 @@ export class VisibilityWatch {
     this.sizes?.disconnect();
     if (elements.length === 0) return;
     this.attributes ??= new MutationObserver(() => this.signal());
-    this.sizes ??= new ResizeObserver(() => this.signal());
+    this.sizes ??= new ResizeObserver((entries) => this.resized(entries));
     const options = { attributes: true, attributeFilter: SHOWING_ATTRIBUTES };
     const seen = new Set<Node>();
     for (const el of elements) {
+      // A box shown before the first report would be reported at its new size, as if first
+      // seen: an element without a box is known to be 0×0 now.
+      if (!this.lastSize.has(el) && el.checkVisibility?.() === false) this.lastSize.set(el, '0x0');
       this.sizes.observe(el);
       for (let up: Node | null = el; up !== null && !seen.has(up); up = parentAcross(up)) {
         seen.add(up);
         if (up.nodeType === Node.ELEMENT_NODE) this.attributes.observe(up, options);
       }
     }
+  }
+
+  /**
+   * A box that changed size. Observing reports every element's size once at first, which
+   * is no news: remembered, not signalled.
+   */
+  private resized(entries: ResizeObserverEntry[]): void {
+    let changed = false;
+    for (const { target, contentRect } of entries) {
+      const size = `${contentRect.width}x${contentRect.height}`;
+      const before = this.lastSize.get(target);
+      this.lastSize.set(target, size);
+      if (before !== undefined && before !== size) changed = true;
+    }
+    if (changed) this.signal();
   }
 
   /** Listens for `toggle` events from now on (once there is any mention to show or hide). */

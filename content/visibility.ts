@@ -33,19 +33,19 @@ export function elementOf(node: Node): Element | null {
 
 /** Is this element (and so text directly in it) rendered and not clipped away? */
 export function isShown(el: Element, memo: ClipMemo = new Map()): boolean {
-  let boxed: Element | null = el;
-  let style = getComputedStyle(el);
-  // display:contents has no box of its own (checkVisibility says false), but its text shows.
-  while (boxed && style.display === 'contents') {
-    boxed = flatParent(boxed);
-    if (boxed) style = getComputedStyle(boxed);
-  }
-  if (!boxed) return false;
   // No box (display:none here or above), or inside content-visibility:hidden: which is how
   // browsers close a <details> and hide `hidden="until-found"`. Off-screen
   // content-visibility:auto is not asked about: it is rendered as soon as it is scrolled to.
-  if (typeof boxed.checkVisibility === 'function' ? !boxed.checkVisibility() : !hasBox(boxed)) {
-    return false;
+  // Asked first, natively: most hidden text ends here, without a computed style (which
+  // Firefox builds afresh for each element that has no box).
+  let boxed: Element | null = el;
+  while (!rendered(boxed)) {
+    // display:contents has no box of its own, but its text shows if its parent's does.
+    const parent = flatParent(boxed);
+    if (!parent || !rendered(parent) || getComputedStyle(boxed).display !== 'contents') {
+      return false;
+    }
+    boxed = parent;
   }
   // Inherited, and a child may set it back to visible: the element's own value decides.
   if (getComputedStyle(el).visibility !== 'visible') return false;
@@ -58,6 +58,10 @@ export function isShown(el: Element, memo: ClipMemo = new Map()): boolean {
     if (clipped) return false;
   }
   return true;
+}
+
+function rendered(el: Element): boolean {
+  return typeof el.checkVisibility === 'function' ? el.checkVisibility() : hasBox(el);
 }
 
 function hasBox(el: Element): boolean {
