@@ -5,6 +5,7 @@ import { cardDirection, cardMessage } from './card-message';
 import { ExternalLink } from './ExternalLink';
 import { trapTab } from './focus-trap';
 import { MentionFacts } from './MentionFacts';
+import { NotHere, type NotHereProps } from './NotHere';
 import { trusted } from './trusted';
 
 export interface CardProps {
@@ -16,6 +17,8 @@ export interface CardProps {
   onOpenSettings(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
+  /** "Not vitamin D3 here"; `id` is new for each card opened, so its state starts afresh. */
+  notHere?: NotHereProps & { id: number };
 }
 
 /**
@@ -90,6 +93,7 @@ export function Card(props: CardProps) {
               <button type="button" onClick={trusted(props.onDisableSite)}>
                 {cardMessage('card.disableSite')}
               </button>
+              {props.notHere && <NotHere key={props.notHere.id} {...props.notHere} />}
               <button type="button" onClick={trusted(props.onOpenSettings)}>
                 {cardMessage('common.settings')}
               </button>

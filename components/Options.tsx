@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
+import { withoutIgnored } from '../utils/ignored';
 import {
   HIGHLIGHT_STYLES,
   type HighlightStyle,
@@ -11,6 +12,7 @@ import {
   type WhichMentions,
 } from '../utils/settings-schema';
 import { type SiteRule, withoutSite, withSite } from '../utils/sites';
+import { IgnoredList } from './IgnoredList';
 import type { PlainKey } from './message-keys';
 import { CardPreview, StylePreview } from './Previews';
 import { SiteList } from './SiteList';
@@ -210,6 +212,15 @@ export function Options({ settings: s, notice, onChange, onReset }: OptionsProps
           sites={s.disabledSites}
           onAdd={(rule) => sites(withSite(s.disabledSites, rule))}
           onRemove={(host) => sites(withoutSite(s.disabledSites, host))}
+        />
+      </section>
+
+      <section aria-labelledby="h-ignored">
+        <h2 id="h-ignored">{i18n.t('options.ignored')}</h2>
+        <p class="help">{i18n.t('options.ignoredHelp')}</p>
+        <IgnoredList
+          entries={s.ignored}
+          onRemove={(entry) => onChange({ ignored: withoutIgnored(s.ignored, entry) })}
         />
       </section>
 

@@ -1,4 +1,5 @@
 import type { HighlightStyle, Trigger } from '../utils/choices';
+import { cleanPhrase, phraseKey } from '../utils/ignored';
 import { mentionAt } from './hit-test';
 import { HoverIntent, type Opener, POINTER_SLOP } from './hover-intent';
 import { LiveMentions } from './live-mentions';
@@ -7,6 +8,7 @@ import { HOST_NAME } from './readable';
 import type { Mention } from './scanner';
 import { type Anchor, type Direction, stepFrom } from './stepping';
 import type { PageHost } from './timers';
+import { isRangeShown } from './visibility';
 
 /**
  * After a selection ends (or while one changes), this long (ms) nothing opens by pointer: the
@@ -49,6 +51,21 @@ export interface CardDetails {
   onPointerLeave(): void;
   /** The mention scrolled out of view or left the page. */
   onGone(): void;
+  /** "Not vitamin D3 here": absent where the page has no host to remember it by. */
+  notHere?: NotHereDetails;
+}
+
+/** The card's remedy for a wrong highlight: stop marking this phrase on this site. */
+export interface NotHereDetails {
+  /** The mention as the reader saw it ("D3"), and the site. */
+  phrase: string;
+  host: string;
+  /** New for each card opened: the card's own state (done, or not yet) starts afresh. */
+  id: number;
+  /** Stops marking the phrase here: its highlights go, the card stays to say so. */
+  onNotHere(): void;
+  /** Marks it again; the card closes. */
+  onUndo(): void;
 }
 
 export interface CompanionHost extends PageHost {
@@ -57,6 +74,10 @@ export interface CompanionHost extends PageHost {
   requestAnimationFrame(callback: () => void): number;
   disableSite(): void;
   openSettings(): void;
+  /** Remembers that `phrase` is (or, `on` false, is again) not vitamin D3 on this site. */
+  ignorePhrase(phrase: string, on: boolean): void;
+  /** The site the phrase is remembered for; empty where there is none (a file). */
+  hostname(): string;
   /** The number of mentions changed (for the badge). */
   onCount(count: number): void;
   /**
@@ -73,6 +94,8 @@ export interface CompanionOptions {
   style: HighlightStyle;
   /** What opens the card with a mouse (touch and pen always tap). */
   trigger: Trigger;
+  /** The keys of phrases not marked on this site (utils/ignored.ts); changed without a restart. */
+  ignored: string[];
 }
 
 /**
@@ -93,6 +116,9 @@ export class Companion {
   /** Focus is going back where a card took it from (our doing, not the reader's). */
   private restoring = false;
   private pressedAt: { x: number; y: number; type: string } | undefined;
+  /** The mention whose card says it is no longer marked: it stays open though not found. */
+  private notHereOpen: Mention | undefined;
+  private cardsOpened = 0;
 
   private readonly card: CardView;
 
@@ -142,6 +168,18 @@ export class Companion {
     this.live.stop();
   }
 
+  /**
+   * New settings: true when this engine took them as it runs (only the phrases not marked
+   * differ), false when it must be made again.
+   */
+  adjust(options: CompanionOptions): boolean {
+    const { ignored, ...rest } = options;
+    const { ignored: _current, ...running } = this.options;
+    if (JSON.stringify(rest) !== JSON.stringify(running)) return false;
+    this.live.setIgnored(ignored);
+    return true;
+  }
+
   /** A single-page app moved to another view: what the card said may no longer hold. */
   navigated(): void {
     this.close(false);
@@ -151,7 +189,7 @@ export class Companion {
   private changed(): void {
     this.k2OnPage = undefined;
     const open = this.intent.current;
-    if (open && !this.found.includes(open)) this.close(false);
+    if (open && open !== this.notHereOpen && !this.found.includes(open)) this.close(false);
     // Listeners only once there is something to listen for.
     if (this.found.length > 0) this.listen();
     this.host.onCount(this.found.length);
@@ -171,6 +209,11 @@ export class Companion {
   }
 
   private reveal(mention: Mention): void {
+    // The page may have hidden it since the list was made: a card pinned to nothing.
+    if (!isRangeShown(mention.range)) {
+      this.live.recheck([], [mention]);
+      return;
+    }
     mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     this.intent.openNow(mention, 'keyboard');
   }
@@ -249,6 +292,33 @@ export class Companion {
         if (this.options.trigger === 'hover') this.intent.leaveCard();
       },
       onGone: () => this.close(false),
+      notHere: this.notHereFor(),
+    };
+  }
+
+  private notHereFor(): NotHereDetails | undefined {
+    const host = this.host.hostname();
+    // Asked as a card opens: the intent has just chosen its mention.
+    const mention = this.intent.current;
+    this.notHereOpen = undefined;
+    if (!host || !mention) return undefined;
+    const phrase = cleanPhrase(mention.text);
+    return {
+      phrase,
+      host,
+      id: ++this.cardsOpened,
+      onNotHere: () => {
+        this.notHereOpen = mention;
+        this.host.ignorePhrase(phrase, true);
+        this.live.setIgnored([...this.live.ignoredKeys, phraseKey(phrase)]);
+      },
+      onUndo: () => {
+        this.notHereOpen = undefined;
+        this.host.ignorePhrase(phrase, false);
+        const key = phraseKey(phrase);
+        this.live.setIgnored(this.live.ignoredKeys.filter((k) => k !== key));
+        this.close(true);
+      },
     };
   }
 

@@ -9,8 +9,8 @@ afterEach(() => {
 
 const snippets = async (html: string) => {
   document.body.innerHTML = html;
-  const found = await scan(document, 200, new Slicer('test'));
-  return found.map((m) => {
+  const { shown } = await scan(document, { limit: 200, hiddenLimit: 200 }, new Slicer('test'));
+  return shown.map((m) => {
     const { before, after } = contextOf(m);
     return `${before}[${m.range.toString()}]${after}`;
   });

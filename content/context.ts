@@ -36,7 +36,8 @@ function breaksLine(el: Element): boolean {
 
 /**
  * The text of `block` before and after `range`, with "\n" where a line breaks: the popup's
- * snippet must not run a product's name into its price ("…per drop$12.49").
+ * snippet must not run a product's name into its price ("…per drop$12.49"). Text that is not
+ * rendered (a `hidden` span, a closed <details>) is not part of what the reader sees.
  */
 function sides(block: Element, range: Range): { before: string; after: string } {
   let before = '';
@@ -64,7 +65,7 @@ function sides(block: Element, range: Range): { before: string; after: string } 
         add(node.data.slice(range.endOffset));
       }
       if (!starts && !ends) add(node.data);
-    } else if (node instanceof Element && !isSkipped(node)) {
+    } else if (node instanceof Element && !isSkipped(node) && node.checkVisibility()) {
       const breaks = breaksLine(node);
       if (breaks) stack.push('\n');
       for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);

@@ -23,6 +23,7 @@ function setUp() {
             closeDelay: 300,
             style: s.style,
             trigger: s.trigger,
+            ignored: s.ignored.map((e) => e.phrase),
           }
         : undefined,
     createEngine: (options) => {
@@ -36,6 +37,15 @@ function setUp() {
         show: (i) => void calls.push(`show ${i}`),
         step: (direction) => void calls.push(direction === 1 ? 'next' : 'previous'),
         navigated: () => void calls.push('navigated'),
+        // As the Companion: only a change of the phrases not marked is taken as it runs.
+        adjust: (next) => {
+          const { ignored, ...rest } = next;
+          const { ignored: _old, ...running } = engine.options;
+          if (JSON.stringify(rest) !== JSON.stringify(running)) return false;
+          calls.push(`adjust ${ignored.join(',')}`);
+          engine.options = next;
+          return true;
+        },
       };
       engines.push(engine);
       return engine;
@@ -60,6 +70,19 @@ describe('EngineSession', () => {
     expect(engines).toHaveLength(2);
     expect(engines[0]?.calls).toEqual(['start', 'stop']);
     expect(engines[1]?.options.style).toBe('background');
+  });
+
+  test('a phrase no longer marked is taken by the running engine, without a restart', () => {
+    const { session, engines, sent } = setUp();
+    session.apply(settings());
+    engines[0]?.found.push('D3');
+    session.apply(settings({ ignored: [{ host: 'example.com', phrase: 'D3' }] }));
+    expect(engines).toHaveLength(1);
+    expect(engines[0]?.calls).toEqual(['start', 'adjust D3']);
+    expect(sent.at(-1)).toEqual({ type: 'count', count: 1 });
+    // With another change as well, the engine is made again.
+    session.apply(settings({ ignored: [], style: 'background' }));
+    expect(engines).toHaveLength(2);
   });
 
   test('paused: the engine stops and none is made', () => {

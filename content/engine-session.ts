@@ -12,6 +12,8 @@ export interface Engine<M> {
   /** The keyboard commands: the next (1) or previous (-1) mention, its card open and focused. */
   step(direction: Direction): void;
   navigated(): void;
+  /** Takes new options as it runs, when it can (true); false: it must be made again. */
+  adjust(options: CompanionOptions): boolean;
 }
 
 export interface SessionHost<M> {
@@ -47,9 +49,12 @@ export class EngineSession<M> {
     const key = JSON.stringify(options);
     if (key !== this.current) {
       this.current = key;
-      this.engine?.stop();
-      this.engine = options ? this.host.createEngine(options) : undefined;
-      void this.engine?.start();
+      // Some changes (a phrase no longer marked) apply without reading the page again.
+      if (!(options && this.engine?.adjust(options))) {
+        this.engine?.stop();
+        this.engine = options ? this.host.createEngine(options) : undefined;
+        void this.engine?.start();
+      }
     }
     // The badge follows the count, and a change of the badge setting needs it re-sent.
     this.counted(this.engine?.found.length ?? 0);

@@ -1,16 +1,29 @@
+import { phraseKey } from '../utils/ignored';
 import { BATCH_MS, batchOf, OBSERVED } from './mutations';
 import { type HighlightStyle, paint, unpaint } from './painter';
 import { measured } from './perf';
-import { compareMentions, type Mention, scan } from './scanner';
+import { compareMentions, type Found, type Mention, type ScanRules, scan } from './scanner';
 import { findShadowRoots, hasCustomElements } from './shadow-roots';
 import { Slicer } from './slicer';
 import type { PageHost } from './timers';
+import { type ClipMemo, elementOf, isRangeShown } from './visibility';
+import { VisibilityWatch } from './visibility-watch';
 import { warmUp } from './warm-up';
 
 export interface LiveOptions {
   limit: number;
   style: HighlightStyle;
+  /** Phrases not marked here (their keys: see utils/ignored.ts). */
+  ignored: readonly string[];
 }
+
+/**
+ * The most hidden mentions kept to watch, as many as the default cap on painted ones: enough
+ * for the menus, tabs and accordions of a long page. Past it a page hiding thousands (a
+ * hostile one) costs a look at each as it is scanned, not a watch; and each look again, when
+ * something may have shown, stays a few milliseconds.
+ */
+export const HIDDEN_LIMIT = 200;
 
 export interface LiveHost extends PageHost {
   /** The set of mentions changed (found, added or pruned). */
@@ -23,18 +36,61 @@ export interface LiveHost extends PageHost {
  * at a time, and ranges whose text has gone dropped so they keep nothing alive.
  */
 export class LiveMentions {
+  /** The mentions a reader can see: painted, counted and listed. */
   mentions: Mention[] = [];
+  /** Mentions in text the page does not render now: watched, and painted once they show. */
+  hidden: Mention[] = [];
   highlight: Highlight | undefined;
   private observer: MutationObserver | undefined;
   private pending: MutationRecord[] = [];
   private timer: number | undefined;
   private queue: Promise<void> = Promise.resolve();
   private stopped = false;
+  private ignored: Set<string>;
+  private readonly visibility: VisibilityWatch;
+  private recheckTimer: number | undefined;
+  private toggled: Element[] = [];
 
   constructor(
     private readonly host: LiveHost,
     private readonly options: LiveOptions,
-  ) {}
+  ) {
+    this.ignored = new Set(options.ignored);
+    this.visibility = new VisibilityWatch((toggled) => this.signalled(toggled));
+  }
+
+  private get rules(): ScanRules {
+    return {
+      limit: this.options.limit,
+      hiddenLimit: HIDDEN_LIMIT,
+      ignored: (text) => this.ignored.size > 0 && this.ignored.has(phraseKey(text)),
+    };
+  }
+
+  get ignoredKeys(): string[] {
+    return [...this.ignored];
+  }
+
+  /**
+   * Phrases not to mark from now on: their mentions go at once. A phrase marked again, or
+   * room made under the limit, needs the page read again (in the background of the queue).
+   */
+  setIgnored(keys: readonly string[]): void {
+    const next = new Set(keys);
+    const restored = [...this.ignored].some((key) => !next.has(key));
+    this.ignored = next;
+    const full = this.mentions.length >= this.options.limit;
+    const goes = (m: Mention) => next.has(phraseKey(m.text));
+    const dropped = this.mentions.filter(goes);
+    this.hidden = this.hidden.filter((m) => !goes(m));
+    if (dropped.length > 0) {
+      this.mentions = this.mentions.filter((m) => !goes(m));
+      this.painting(() => this.repaint(dropped, []));
+      this.watchHidden();
+      this.host.onChange();
+    }
+    if (restored || (full && dropped.length > 0)) void this.serially(() => this.scanAll());
+  }
 
   /** The first scan waits for the loaded page (see page-settled.ts); it then sees all of it. */
   start(): Promise<void> {
@@ -54,32 +110,56 @@ export class LiveMentions {
    */
   private async scanShadows(root: Node): Promise<void> {
     const slicer = new Slicer('shadow-scan');
-    const added: Mention[] = [];
+    const added: Found = { shown: [], hidden: [] };
     const pending = await findShadowRoots(root, slicer);
     // Most calls find no shadow root: only then is this worth building.
     const known =
       pending.length > 0
-        ? new Set(this.mentions.map((m) => m.range.startContainer.getRootNode()))
+        ? new Set(
+            [...this.mentions, ...this.hidden].map((m) => m.range.startContainer.getRootNode()),
+          )
         : undefined;
     for (let shadow = pending.shift(); shadow && !this.stopped; shadow = pending.shift()) {
       this.observe(shadow);
-      const room = this.options.limit - this.mentions.length - added.length;
-      if (room > 0 && !known?.has(shadow)) added.push(...(await scan(shadow, room, slicer)));
+      if (!known?.has(shadow)) this.gain(added, await scan(shadow, this.room(added), slicer));
       pending.push(...(await findShadowRoots(shadow, slicer)));
     }
     slicer.end();
-    if (this.stopped || added.length === 0) return;
-    this.mentions = [...this.mentions, ...added].sort(compareMentions);
-    this.painting(() => this.repaint([], added));
+    if (this.stopped) return;
+    this.hidden = [...this.hidden, ...added.hidden].sort(compareMentions);
+    this.watchHidden();
+    if (added.shown.length === 0) return;
+    this.mentions = [...this.mentions, ...added.shown].sort(compareMentions);
+    this.painting(() => this.repaint([], added.shown));
     this.host.onChange();
+  }
+
+  /** What a scan may still find, beside what is kept and what was added in this pass. */
+  private room(
+    added: Found,
+    kept: Found = { shown: this.mentions, hidden: this.hidden },
+  ): ScanRules {
+    return {
+      ...this.rules,
+      limit: this.options.limit - kept.shown.length - added.shown.length,
+      hiddenLimit: Math.max(0, HIDDEN_LIMIT - kept.hidden.length - added.hidden.length),
+    };
+  }
+
+  private gain(into: Found, found: Found): void {
+    into.shown.push(...found.shown);
+    into.hidden.push(...found.hidden);
   }
 
   stop(): void {
     this.stopped = true;
     this.observer?.disconnect();
+    this.visibility.stop();
     this.host.timers.clearTimeout(this.timer);
+    this.host.timers.clearTimeout(this.recheckTimer);
     this.pending = [];
     this.mentions = [];
+    this.hidden = [];
     if (this.highlight) unpaint();
     this.highlight = undefined;
   }
@@ -107,7 +187,7 @@ export class LiveMentions {
   private async scanAll(): Promise<void> {
     await warmUp();
     const slicer = new Slicer('scan');
-    const found = await scan(document, this.options.limit, slicer);
+    const found = await scan(document, this.rules, slicer);
     // Shadow roots later, in idle time: the light DOM, where nearly all text is, comes first.
     // Only custom elements can hold one we look for (see findShadowRoots); most pages have
     // none, and those added later are looked at when they arrive.
@@ -116,14 +196,16 @@ export class LiveMentions {
     }
     slicer.end();
     if (this.stopped) return;
-    this.mentions = found;
+    this.mentions = found.shown;
+    this.hidden = found.hidden;
     this.painting(() => {
       // The whole page again: what was painted goes (a page that never had a mention never
       // touches CSS.highlights), and what was found is painted afresh.
       if (this.highlight) unpaint();
       this.highlight = undefined;
-      this.repaint([], found);
+      this.repaint([], found.shown);
     });
+    this.watchHidden();
     this.host.onChange();
   }
 
@@ -134,31 +216,93 @@ export class LiveMentions {
 
     // Drop what lies in a subtree about to be scanned again (edited text is always in one),
     // and, when something left the page, what went with it.
-    const kept = this.mentions.filter(
-      (m) =>
-        (!batch.removals || isLive(m)) &&
-        !batch.roots.some((root) => root.contains(m.range.startContainer)),
-    );
-    const keptSet = new Set(kept);
+    const stays = (m: Mention) =>
+      (!batch.removals || isLive(m)) &&
+      !batch.roots.some((root) => root.contains(m.range.startContainer));
+    const kept: Found = { shown: this.mentions.filter(stays), hidden: this.hidden.filter(stays) };
+    const keptSet = new Set(kept.shown);
     const dropped = this.mentions.filter((m) => !keptSet.has(m));
 
     const slicer = new Slicer('rescan');
-    const added: Mention[] = [];
+    const added: Found = { shown: [], hidden: [] };
     for (const root of batch.roots) {
-      const room = this.options.limit - kept.length - added.length;
-      if (room <= 0) break;
-      added.push(...(await scan(root, room, slicer)));
+      const rules = this.room(added, kept);
+      if (rules.limit <= 0) break;
+      this.gain(added, await scan(root, rules, slicer));
     }
     slicer.end();
     if (this.stopped) return;
     // New content may bring new shadow hosts; such subtrees are small, so look now.
     for (const root of batch.roots) void this.serially(() => this.scanShadows(root));
 
-    this.mentions = [...kept, ...added].sort(compareMentions);
-    this.painting(() => this.repaint(dropped, added));
-    if (dropped.length > 0 || added.length > 0) {
+    this.mentions = [...kept.shown, ...added.shown].sort(compareMentions);
+    this.hidden = [...kept.hidden, ...added.hidden].sort(compareMentions);
+    this.painting(() => this.repaint(dropped, added.shown));
+    this.watchHidden();
+    if (dropped.length > 0 || added.shown.length > 0) {
       this.host.onChange();
     }
+  }
+
+  /** Watches the hidden mentions' elements (nothing at all while there are none). */
+  private watchHidden(): void {
+    const elements = new Set<Element>();
+    for (const m of this.hidden) {
+      const el = elementOf(m.range.startContainer);
+      if (el) elements.add(el);
+    }
+    this.visibility.watch([...elements]);
+    if (this.mentions.length > 0 || this.hidden.length > 0) this.visibility.listenForToggles();
+  }
+
+  /** Something may have shown or hidden text: look again once the page's burst is over. */
+  private signalled(toggled?: Element): void {
+    if (toggled) this.toggled.push(toggled);
+    this.recheckTimer ??= this.host.timers.setTimeout(() => {
+      this.recheckTimer = undefined;
+      const toggledNow = this.toggled;
+      this.toggled = [];
+      void this.serially(async () => this.recheck(toggledNow));
+    }, BATCH_MS);
+  }
+
+  /**
+   * Hidden mentions that show now are painted (while under the limit); painted ones in a
+   * <details> or popover that closed, or that the reader is sent to, are taken off when they
+   * no longer show.
+   */
+  recheck(toggled: readonly Element[] = [], also: readonly Mention[] = []): void {
+    measured('visibility', () => {
+      const memo: ClipMemo = new Map();
+      const suspect = (m: Mention) =>
+        also.includes(m) || toggled.some((el) => el.contains(m.range.startContainer));
+      const demoted = this.mentions.filter(
+        (m) => suspect(m) && (!isLive(m) || !isRangeShown(m.range, memo)),
+      );
+      const gone = new Set(demoted);
+      let shown = this.mentions.filter((m) => !gone.has(m));
+      const stillHidden: Mention[] = [];
+      const promoted: Mention[] = [];
+      for (const m of this.hidden) {
+        if (!isLive(m)) continue;
+        if (shown.length + promoted.length < this.options.limit && isRangeShown(m.range, memo)) {
+          promoted.push(m);
+        } else stillHidden.push(m);
+      }
+      for (const m of demoted) if (isLive(m)) stillHidden.push(m);
+      if (
+        promoted.length === 0 &&
+        demoted.length === 0 &&
+        stillHidden.length === this.hidden.length
+      )
+        return;
+      shown = [...shown, ...promoted].sort(compareMentions);
+      this.mentions = shown;
+      this.hidden = stillHidden.sort(compareMentions);
+      this.painting(() => this.repaint(demoted, promoted));
+      this.watchHidden();
+      if (promoted.length > 0 || demoted.length > 0) this.host.onChange();
+    });
   }
 
   /** Paint work, measured. */

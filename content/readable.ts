@@ -1,6 +1,8 @@
 /**
  * Which parts of a document are readable prose. Tag-based on purpose: reading computed styles
- * would force style recalculation on pages that have nothing for us.
+ * would force style recalculation on pages that have nothing for us. Whether a mention is
+ * rendered is asked later, of mentions only (visibility.ts): text in a `hidden` element is
+ * read here like any other, so that the engine is there to paint it once it shows.
  */
 
 /** Our card's host: its (open) shadow root is never scanned. */
@@ -81,7 +83,6 @@ export function isInline(el: Element): boolean {
  */
 const SKIPPED_SELECTOR = [
   ...SKIPPED,
-  '[hidden]',
   '[contenteditable]:not([contenteditable="false" i])',
   ...EDITOR_CLASSES.map((c) => `.${c}`),
 ].join(',');

@@ -1,23 +1,41 @@
 import { eachCandidate } from './candidates';
-import { findMentions } from './matcher';
+import { findMentions, type Hit } from './matcher';
 import { blockOf } from './readable';
 import type { Slicer } from './slicer';
 import { neighbourText } from './structure';
 import { locate, runsOf } from './text-runs';
+import { type ClipMemo, isRangeShown } from './visibility';
 
 export interface Mention {
   range: Range;
   text: string;
 }
 
+/** What a scan keeps: mentions a reader can see, and those the page hides for now. */
+export interface Found {
+  shown: Mention[];
+  hidden: Mention[];
+}
+
+export interface ScanRules {
+  /** The most shown mentions: the scan ends on reaching it. */
+  limit: number;
+  /** The most hidden mentions kept (to be watched); past it, they are passed over. */
+  hiddenLimit: number;
+  /** A mention to pass over altogether (a phrase the reader turned off on this site). */
+  ignored?(text: string): boolean;
+}
+
 /**
- * Finds up to `limit` mentions under `root` (not inside shadow roots: see shadow-roots.ts),
- * in document order, in time slices. Blocks are assembled into runs only around the text
- * nodes that pass the prefilter (see candidates.ts).
+ * Finds mentions under `root` (not inside shadow roots: see shadow-roots.ts), in document
+ * order, in time slices: up to `limit` that are rendered and up to `hiddenLimit` that are not
+ * (see visibility.ts). Blocks are assembled into runs only around the text nodes that pass
+ * the prefilter (see candidates.ts), so only mentions cost a look at styles.
  */
-export async function scan(root: Node, limit: number, slicer: Slicer): Promise<Mention[]> {
+export async function scan(root: Node, rules: ScanRules, slicer: Slicer): Promise<Found> {
   const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
-  if (!doc || limit <= 0) return [];
+  const found: Found = { shown: [], hidden: [] };
+  if (!doc || rules.limit <= 0) return found;
 
   const blocks = new Set<ParentNode>();
   await eachCandidate(root, slicer, (node) => {
@@ -25,22 +43,39 @@ export async function scan(root: Node, limit: number, slicer: Slicer): Promise<M
     return false;
   });
 
-  const mentions: Mention[] = [];
   for (const block of blocks) {
     for (const run of await runsOf(block, slicer)) {
-      for (const hit of findMentions(run.text, limit - mentions.length, () =>
-        neighbourText(block),
-      )) {
+      // Styles are read synchronously from here to the next checkpoint, so what one mention
+      // learnt of an ancestor holds for the next.
+      const memo: ClipMemo = new Map();
+      const want = rules.limit - found.shown.length + rules.hiddenLimit;
+      let hits = findMentions(run.text, want, () => neighbourText(block));
+      let seen = 0;
+      while (seen < hits.length && found.shown.length < rules.limit) {
+        const hit = hits[seen++] as Hit;
+        const text = run.text.slice(hit.start, hit.end);
+        if (rules.ignored?.(text)) continue;
         const range = doc.createRange();
         range.setStart(...locate(run, hit.start, false));
         range.setEnd(...locate(run, hit.end, true));
-        mentions.push({ range, text: run.text.slice(hit.start, hit.end) });
+        if (isRangeShown(range, memo)) found.shown.push({ range, text });
+        else if (found.hidden.length < rules.hiddenLimit) found.hidden.push({ range, text });
+        // Hidden or passed-over hits used up what was asked for: the run may hold more.
+        if (seen === hits.length && hits.length === want && found.shown.length < rules.limit) {
+          hits = findMentions(run.text, Number.POSITIVE_INFINITY, () => neighbourText(block));
+        }
       }
-      if (mentions.length >= limit) return inDocumentOrder(mentions);
+      if (found.shown.length >= rules.limit) return inOrder(found);
     }
     await slicer.checkpoint();
   }
-  return inDocumentOrder(mentions);
+  return inOrder(found);
+}
+
+function inOrder(found: Found): Found {
+  inDocumentOrder(found.shown);
+  inDocumentOrder(found.hidden);
+  return found;
 }
 
 /** Sorts mentions into document order (a block's runs can straddle a nested block's). */

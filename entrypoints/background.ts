@@ -2,8 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BADGE_BACKGROUND, BADGE_TEXT, badgeText } from '../utils/badge';
 import { handleCommand } from '../utils/commands';
+import { withIgnored, withoutIgnored } from '../utils/ignored';
 import { isToBackground } from '../utils/messages';
-import { loadSettings, updateSettings } from '../utils/settings';
+import { LIMITS, loadSettings, updateSettings } from '../utils/settings';
 import { withSite } from '../utils/sites';
 
 /**
@@ -50,6 +51,19 @@ export default defineBackground(() => {
             disabledSites: withSite(s.disabledSites, { host, subdomains: false }),
           }));
         }
+        return;
+      }
+      case 'ignore-phrase':
+      case 'unignore-phrase': {
+        const host = sender.url ? new URL(sender.url).hostname : '';
+        if (!host) return;
+        const entry = { host, phrase: message.phrase };
+        void updateSettings((s) => ({
+          ignored:
+            message.type === 'ignore-phrase'
+              ? withIgnored(s.ignored, entry, LIMITS.ignored)
+              : withoutIgnored(s.ignored, entry),
+        }));
         return;
       }
       case 'count':

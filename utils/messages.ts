@@ -1,3 +1,5 @@
+import { MAX_PHRASE } from './ignored';
+
 /**
  * Every message the extension sends: one typed union per direction, each validated where it
  * is received. None can make the extension fetch anything or open an address it was given.
@@ -25,6 +27,8 @@ type MessageOf<S extends Record<string, Shape>> = {
 const isIndex = (v: unknown): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_COUNT;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= 1000;
+const isPhrase = (v: unknown): v is string =>
+  typeof v === 'string' && v.length > 0 && v.length <= MAX_PHRASE;
 
 /**
  * The popup's question, which the first look (on every page) answers too: declared apart so
@@ -59,12 +63,15 @@ export type ToContent = MessageOf<typeof TO_CONTENT>;
  * Content script → background. `wake`: the first look saw text that could be a mention, so
  * the background injects the engine into that frame. `disable-site` names no site: the
  * background takes the host from the sender's own address, so a page cannot switch the
- * extension off elsewhere.
+ * extension off elsewhere. `ignore-phrase` and `unignore-phrase` (the card's "Not vitamin D3
+ * here" and its Undo) likewise name only the phrase.
  */
 const TO_BACKGROUND = {
   wake: {},
   'open-options': {},
   'disable-site': {},
+  'ignore-phrase': { phrase: isPhrase },
+  'unignore-phrase': { phrase: isPhrase },
   count: { count: isIndex },
 } satisfies Record<string, Shape>;
 export type ToBackground = MessageOf<typeof TO_BACKGROUND>;

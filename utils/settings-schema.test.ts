@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_SETTINGS,
   HIGHLIGHT_STYLES,
+  LIMITS,
   migrateToV2,
   parseSettings,
   type Settings,
@@ -62,8 +63,47 @@ describe('parseSettings repairs whatever storage holds', () => {
         ],
       }),
     ],
+    ['phrases not marked: none by default', { ignored: undefined }, DEFAULT_SETTINGS],
+    ['phrases not marked: not a list', { ignored: 'D3' }, DEFAULT_SETTINGS],
+    [
+      'phrases not marked: a valid one kept',
+      { ignored: [{ host: 'example.com', phrase: 'D3' }] },
+      withDefaults({ ignored: [{ host: 'example.com', phrase: 'D3' }] }),
+    ],
+    [
+      'phrases not marked: cleaned, deduplicated, invalid dropped',
+      {
+        ignored: [
+          { host: 'Example.com', phrase: '  Vitamin\n D3 ' },
+          { host: 'example.com', phrase: 'vitamin d3' },
+          { host: 'not a host', phrase: 'D3' },
+          { host: 'example.com', phrase: '' },
+          { host: 'example.com', phrase: 'D'.repeat(101) },
+          { host: 'example.com' },
+          'D3',
+          null,
+          { host: 'news.org', phrase: 'D3', extra: true },
+        ],
+      },
+      withDefaults({
+        ignored: [
+          { host: 'example.com', phrase: 'vitamin d3' },
+          { host: 'news.org', phrase: 'D3' },
+        ],
+      }),
+    ],
   ])('%s', (_name, raw, expected) => {
     expect(parseSettings(raw)).toEqual(expected);
+  });
+
+  test('phrases not marked: past the limit, the newest are kept', () => {
+    const ignored = Array.from({ length: LIMITS.ignored + 5 }, (_, i) => ({
+      host: 'example.com',
+      phrase: `D3 ${i}`,
+    }));
+    const kept = parseSettings({ ignored }).ignored;
+    expect(kept).toHaveLength(LIMITS.ignored);
+    expect(kept[0]?.phrase).toBe('D3 5');
   });
 
   test('the defaults are never shared with a parsed value', () => {

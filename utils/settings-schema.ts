@@ -1,5 +1,6 @@
 import type { HighlightStyle, Trigger, WhichMentions } from './choices';
 import { HIGHLIGHT_STYLES, TRIGGERS, WHICH_MENTIONS } from './choices';
+import { cleanPhrase, type IgnoredPhrase, MAX_PHRASE, phraseKey } from './ignored';
 import { parseSite, type SiteRule } from './sites';
 
 export * from './choices';
@@ -22,6 +23,8 @@ export interface Settings {
   badge: boolean;
   /** Sites where the extension is off. */
   disabledSites: SiteRule[];
+  /** Phrases not marked on a site ("Not vitamin D3 here" on the card), oldest first. */
+  ignored: IgnoredPhrase[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -33,12 +36,14 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   maxHighlights: 200,
   badge: true,
   disabledSites: [],
+  ignored: [],
 });
 
 export const LIMITS = {
   hoverDelay: { min: 0, max: 2000 },
   maxHighlights: { min: 1, max: 1000 },
   sites: 1000,
+  ignored: 1000,
 } as const;
 
 /** The version of the stored shape; migrations below lift older values to it. */
@@ -73,6 +78,28 @@ function siteRules(v: unknown): SiteRule[] | undefined {
   return [...rules.values()];
 }
 
+/**
+ * Entries kept if both host and phrase are valid, the same phrase on the same host once (in
+ * any case), and past the limit the newest kept, as adding one does (withIgnored).
+ */
+function ignoredPhrases(v: unknown): IgnoredPhrase[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  // By host and phrase key, a later entry replacing an earlier one: one pass, as a list of a
+  // thousand is read on every page the engine runs on.
+  const entries = new Map<string, IgnoredPhrase>();
+  for (const item of v) {
+    const rec = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
+    const site = typeof rec.host === 'string' ? parseSite(rec.host) : undefined;
+    const phrase = typeof rec.phrase === 'string' ? cleanPhrase(rec.phrase) : '';
+    if (site && phrase.length > 0 && phrase.length <= MAX_PHRASE) {
+      const key = `${site.host} ${phraseKey(phrase)}`;
+      entries.delete(key);
+      entries.set(key, { host: site.host, phrase });
+    }
+  }
+  return [...entries.values()].slice(-LIMITS.ignored);
+}
+
 /** Each field's repair: the valid value, or undefined to fall back to the default. */
 const REPAIR: { [K in keyof Settings]: (value: unknown) => Settings[K] | undefined } = {
   enabled: boolean,
@@ -83,6 +110,7 @@ const REPAIR: { [K in keyof Settings]: (value: unknown) => Settings[K] | undefin
   maxHighlights: integer(LIMITS.maxHighlights),
   badge: boolean,
   disabledSites: siteRules,
+  ignored: ignoredPhrases,
 };
 
 /**

@@ -58,6 +58,7 @@ export function createCardView(ctx: ContentScriptContext): CardView {
           onOpenSettings={details.onOpenSettings}
           onPointerEnter={details.onPointerEnter}
           onPointerLeave={details.onPointerLeave}
+          notHere={details.notHere}
         />,
         ui.mount,
       );

@@ -1,4 +1,5 @@
 import type { CompanionOptions } from '../../content/companion';
+import { ignoredOn } from '../../utils/ignored';
 import type { Settings } from '../../utils/settings';
 import { isSiteDisabled } from '../../utils/sites';
 
@@ -13,5 +14,6 @@ export function engineOptions(settings: Settings, hostname: string): CompanionOp
     closeDelay: CLOSE_DELAY_MS,
     style: settings.style,
     trigger: settings.trigger,
+    ignored: ignoredOn(settings.ignored, hostname),
   };
 }

@@ -54,6 +54,10 @@ function setUp(ctx: ContentScriptContext): void {
     }),
     disableSite: () => void send({ type: 'disable-site' }),
     openSettings: () => void send({ type: 'open-options' }),
+    // The background takes the site from the sender's address, as for disable-site.
+    ignorePhrase: (phrase: string, on: boolean) =>
+      void send({ type: on ? 'ignore-phrase' : 'unignore-phrase', phrase }),
+    hostname: () => location.hostname,
     onCount: (count: number) => session.counted(count),
     // Chrome leaves an orphan running when the extension is reloaded or updated, and does
     // not inject the new one: the orphan finds out here, on the next event it would handle,

@@ -20,7 +20,12 @@ test.describe('the card', () => {
     await page.tab.move((rect.left + rect.right) / 2, (rect.top + rect.bottom) / 2, 8);
     await hold(700); // longer than the card's grace period: it must stay meanwhile
     expect(await page.card.isOpen()).toBe(true);
-    await page.tab.move(rect.right + 200, rect.bottom + 100, 4);
+    // Away from both, inside the viewport (WebDriver refuses a move out of it).
+    await page.tab.move(
+      Math.min(rect.right + 200, VIEWPORT.width - 5),
+      Math.min(rect.bottom + 100, VIEWPORT.height - 5),
+      4,
+    );
     await page.card.waitClosed();
   });
 

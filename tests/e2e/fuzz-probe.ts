@@ -96,7 +96,7 @@ export async function fuzzLiveEngine([seed, rounds]: [number, number]) {
       whenLoaded: (fn) => fn(),
       onChange: () => undefined,
     },
-    { limit: 10_000, style: 'underline' },
+    { limit: 10_000, style: 'underline', ignored: [] },
   );
   const started = live.start();
   const problems: string[] = [];
