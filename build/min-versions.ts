@@ -129,6 +129,16 @@ export const FEATURES: readonly Feature[] = [
     uses: /data_collection_permissions/,
   },
   {
+    // Hidden mentions are not painted until they show (content/visibility.ts), and the
+    // popup's snippets leave unrendered text out (content/context.ts).
+    name: 'Element.checkVisibility()',
+    bcd: 'api.Element.checkVisibility',
+    chrome: 105,
+    firefox: 106,
+    firefoxAndroid: 106,
+    uses: /checkVisibility\(/,
+  },
+  {
     name: 'HighlightRegistry.highlightsFromPoint()',
     bcd: 'api.HighlightRegistry.highlightsFromPoint',
     chrome: 140,
