@@ -17,8 +17,8 @@ export interface CardProps {
   onOpenSettings(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
-  /** "Not vitamin D3 here"; `id` is new for each card opened, so its state starts afresh. */
-  notHere?: NotHereProps & { id: number };
+  /** "Not vitamin D3 here": the remedy for a wrong highlight. */
+  notHere?: NotHereProps;
 }
 
 /**
@@ -29,6 +29,7 @@ export interface CardProps {
  */
 export function Card(props: CardProps) {
   const [expanded, setExpanded] = useState(false);
+  const [notHereDone, setNotHereDone] = useState(false);
   return (
     <div
       class="card"
@@ -93,7 +94,13 @@ export function Card(props: CardProps) {
               <button type="button" onClick={trusted(props.onDisableSite)}>
                 {cardMessage('card.disableSite')}
               </button>
-              {props.notHere && <NotHere key={props.notHere.id} {...props.notHere} />}
+              {props.notHere && (
+                <NotHere
+                  {...props.notHere}
+                  done={notHereDone}
+                  onDone={() => setNotHereDone(true)}
+                />
+              )}
               <button type="button" onClick={trusted(props.onOpenSettings)}>
                 {cardMessage('common.settings')}
               </button>

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { displayHost } from '../utils/host-names';
 import type { IgnoredPhrase } from '../utils/ignored';
 
 /**
@@ -15,10 +16,10 @@ export function IgnoredList(props: {
       <ul aria-label={i18n.t('options.ignored')}>
         {props.entries.map((entry) => (
           <li key={`${entry.host} ${entry.phrase}`}>
-            <span>{i18n.t('ignored.entry', [entry.phrase, entry.host])}</span>
+            <span>{i18n.t('ignored.entry', [entry.phrase, displayHost(entry.host)])}</span>
             <button
               type="button"
-              aria-label={i18n.t('ignored.removeLabel', [entry.phrase, entry.host])}
+              aria-label={i18n.t('ignored.removeLabel', [entry.phrase, displayHost(entry.host)])}
               onClick={() => props.onRemove(entry)}
             >
               {i18n.t('ignored.remove')}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { cardMessage, cardMessageWith } from './card-message';
 import { trusted } from './trusted';
 
@@ -14,9 +14,11 @@ export interface NotHereProps {
  * The card's remedy for a wrong highlight: "Not vitamin D3 here" stops marking the phrase on
  * this site, then says so in its place with an Undo. Focus that was on the button goes to Undo
  * (the button is gone), which the confirmation describes, so a screen reader hears both.
+ * Whether it was pressed is the card's to keep (`done`): this part unmounts when "Why?" is
+ * closed, and opening it again must still show the confirmation and Undo.
  */
-export function NotHere(props: NotHereProps) {
-  const [done, setDone] = useState(false);
+export function NotHere(props: NotHereProps & { done: boolean; onDone(): void }) {
+  const { done } = props;
   const undo = useRef<HTMLButtonElement>(null);
   const focusUndo = useRef(false);
   useEffect(() => {
@@ -31,7 +33,7 @@ export function NotHere(props: NotHereProps) {
           const button = event.currentTarget as HTMLElement;
           focusUndo.current = (button.getRootNode() as ShadowRoot).activeElement === button;
           props.onNotHere();
-          setDone(true);
+          props.onDone();
         })}
       >
         {cardMessage('card.notHere')}

@@ -31,9 +31,10 @@ export function Popup({ view, settings, ...on }: PopupProps) {
       </p>
 
       <div class="switches">
+        {/* Paused everywhere, nothing runs here either: the switch shows off, and waits. */}
         <Switch
-          checked={siteOn}
-          disabled={!status}
+          checked={siteOn && settings.enabled}
+          disabled={!status || !settings.enabled}
           onChange={(checked) => status && on.onSetSiteEnabled(status.hostname, checked)}
         >
           {status?.hostname

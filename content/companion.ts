@@ -60,8 +60,6 @@ export interface NotHereDetails {
   /** The mention as the reader saw it ("D3"), and the site. */
   phrase: string;
   host: string;
-  /** New for each card opened: the card's own state (done, or not yet) starts afresh. */
-  id: number;
   /** Stops marking the phrase here: its highlights go, the card stays to say so. */
   onNotHere(): void;
   /** Marks it again; the card closes. */
@@ -118,7 +116,6 @@ export class Companion {
   private pressedAt: { x: number; y: number; type: string } | undefined;
   /** The mention whose card says it is no longer marked: it stays open though not found. */
   private notHereOpen: Mention | undefined;
-  private cardsOpened = 0;
 
   private readonly card: CardView;
 
@@ -292,21 +289,18 @@ export class Companion {
         if (this.options.trigger === 'hover') this.intent.leaveCard();
       },
       onGone: () => this.close(false),
-      notHere: this.notHereFor(),
+      notHere: this.notHereFor(mention),
     };
   }
 
-  private notHereFor(): NotHereDetails | undefined {
+  private notHereFor(mention: Mention): NotHereDetails | undefined {
     const host = this.host.hostname();
-    // Asked as a card opens: the intent has just chosen its mention.
-    const mention = this.intent.current;
     this.notHereOpen = undefined;
-    if (!host || !mention) return undefined;
+    if (!host) return undefined;
     const phrase = cleanPhrase(mention.text);
     return {
       phrase,
       host,
-      id: ++this.cardsOpened,
       onNotHere: () => {
         this.notHereOpen = mention;
         this.host.ignorePhrase(phrase, true);

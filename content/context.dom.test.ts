@@ -43,6 +43,11 @@ test.each([
     ['Take [vitamin D3] with K2 daily.'],
   ],
   [
+    'display: contents is walked into',
+    '<p>Take <span style="display:contents">vitamin D3</span> daily.</p>',
+    ['Take [vitamin D3] daily.'],
+  ],
+  [
     'hidden and script text is left out',
     '<div>Vitamin D3<script>var x = 1;</script> drops<span hidden>secret</span></div>',
     ['[Vitamin D3] drops'],

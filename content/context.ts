@@ -43,13 +43,16 @@ function sides(block: Element, range: Range): { before: string; after: string } 
   let before = '';
   let after = '';
   let where: 'before' | 'inside' | 'after' = 'before';
+  // Only the mention's own line is kept: a line break before it starts `before` anew, and
+  // the walk ends at the first one after it (a forum post of a thousand <br> lines is not
+  // read to its end for each mention).
   const add = (text: string) => {
-    if (where === 'before') before += text;
+    if (where === 'before') before = text === '\n' ? '' : before + text;
     else if (where === 'after') after += text;
   };
   // A stack, not recursion: blocks may nest thousands deep on hostile pages.
   const stack: (Node | '\n')[] = [...Array.from(block.childNodes).reverse()];
-  while (stack.length > 0) {
+  while (stack.length > 0 && !(where === 'after' && after.includes('\n'))) {
     const node = stack.pop() as Node | '\n';
     if (node === '\n') {
       add('\n');
@@ -65,7 +68,7 @@ function sides(block: Element, range: Range): { before: string; after: string } 
         add(node.data.slice(range.endOffset));
       }
       if (!starts && !ends) add(node.data);
-    } else if (node instanceof Element && !isSkipped(node) && node.checkVisibility()) {
+    } else if (node instanceof Element && !isSkipped(node) && rendered(node)) {
       const breaks = breaksLine(node);
       if (breaks) stack.push('\n');
       for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
@@ -73,6 +76,14 @@ function sides(block: Element, range: Range): { before: string; after: string } 
     }
   }
   return { before, after };
+}
+
+/**
+ * Does the element show? `display: contents` has no box of its own (checkVisibility says no),
+ * but its text shows: its children are asked in turn.
+ */
+function rendered(el: Element): boolean {
+  return el.checkVisibility() || getComputedStyle(el).display === 'contents';
 }
 
 /** A few words either side of a mention, from its own line of its block: the popup's list. */

@@ -161,3 +161,11 @@ test('ignored phrases are neither shown nor hidden', async () => {
     ),
   ).toEqual({ shown: ['cholecalciferol'], hidden: [] });
 });
+
+test('an ignored last hit of a batch does not end the run: the mention after it is found', async () => {
+  // Room for one mention only: the matcher is asked for one hit, which is the ignored "D3".
+  expect(await found('<p>Take D3 + K2, or vitamin D3 alone.</p>', 1, 0, 'D3')).toEqual({
+    shown: ['vitamin D3'],
+    hidden: [],
+  });
+});

@@ -54,13 +54,15 @@ export async function scan(root: Node, rules: ScanRules, slicer: Slicer): Promis
       while (seen < hits.length && found.shown.length < rules.limit) {
         const hit = hits[seen++] as Hit;
         const text = run.text.slice(hit.start, hit.end);
-        if (rules.ignored?.(text)) continue;
-        const range = doc.createRange();
-        range.setStart(...locate(run, hit.start, false));
-        range.setEnd(...locate(run, hit.end, true));
-        if (isRangeShown(range, memo)) found.shown.push({ range, text });
-        else if (found.hidden.length < rules.hiddenLimit) found.hidden.push({ range, text });
-        // Hidden or passed-over hits used up what was asked for: the run may hold more.
+        if (!rules.ignored?.(text)) {
+          const range = doc.createRange();
+          range.setStart(...locate(run, hit.start, false));
+          range.setEnd(...locate(run, hit.end, true));
+          if (isRangeShown(range, memo)) found.shown.push({ range, text });
+          else if (found.hidden.length < rules.hiddenLimit) found.hidden.push({ range, text });
+        }
+        // Hidden, ignored or passed-over hits used up what was asked for: the run may hold
+        // more (an ignored last hit included).
         if (seen === hits.length && hits.length === want && found.shown.length < rules.limit) {
           hits = findMentions(run.text, Number.POSITIVE_INFINITY, () => neighbourText(block));
         }

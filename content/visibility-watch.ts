@@ -46,7 +46,11 @@ export class VisibilityWatch {
       this.sizes.observe(el);
       for (let up: Node | null = el; up !== null && !seen.has(up); up = parentAcross(up)) {
         seen.add(up);
-        if (up.nodeType === Node.ELEMENT_NODE) this.attributes.observe(up, options);
+        // Not <html> or <body>: many sites write a class or a style there on every scroll
+        // frame, which would have us re-check through the scroll. What they reveal gets a
+        // box, which the size observer above sees.
+        const root = up === document.documentElement || up === document.body;
+        if (up.nodeType === Node.ELEMENT_NODE && !root) this.attributes.observe(up, options);
       }
     }
   }

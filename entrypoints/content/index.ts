@@ -5,6 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { FirstLook } from '../../content/first-look';
 import { leaveHandoff } from '../../content/handoff';
+import { contextTimers } from '../../content/invalidating-timers';
 import { settler } from '../../content/page-settled';
 import { unpaint } from '../../content/painter';
 import { measured, measureSince } from '../../content/perf';
@@ -43,10 +44,8 @@ function look(ctx: ContentScriptContext): void {
     for (const stale of document.querySelectorAll(HOST_NAME)) stale.remove();
     unpaint();
   }
-  const timers = {
-    setTimeout: (fn: () => void, ms: number) => ctx.setTimeout(fn, ms),
-    clearTimeout: (id: number | undefined) => clearTimeout(id),
-  };
+  const scheduled = contextTimers(ctx);
+  const timers = { setTimeout: scheduled.setTimeout, clearTimeout: scheduled.clearTimeout };
   let settled = false;
   const whenLoaded = settler({
     loaded: () => document.readyState === 'complete',
@@ -71,7 +70,7 @@ function look(ctx: ContentScriptContext): void {
 
   const firstLook = new FirstLook({
     timers,
-    whenIdle: (fn) => ctx.requestIdleCallback(() => fn(), { timeout: 2000 }),
+    whenIdle: (fn) => scheduled.requestIdleCallback(fn, { timeout: 2000 }),
     whenLoaded: (fn) =>
       whenLoaded(() => {
         settled = true;

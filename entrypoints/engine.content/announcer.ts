@@ -52,8 +52,9 @@ export function createAnnouncer(ctx: ContentScriptContext, root: ShadowRoot): An
         })
         .filter(Boolean)
         .join('. ');
-      timer = ctx.setTimeout(() => {
-        region.textContent = text;
+      // A plain timeout, cleared by clear(): ctx.setTimeout would keep a listener per card.
+      timer = window.setTimeout(() => {
+        if (ctx.isValid) region.textContent = text;
       }, SETTLE);
     },
     clear,

@@ -66,15 +66,17 @@ export function createCardView(ctx: ContentScriptContext): CardView {
       const card = ui.mount.querySelector<HTMLElement>('.card');
       if (!card) return;
       const placer = new Placer(mention, card, details);
-      let placed = false;
+      // Closed when something the page draws comes over its mention (a sticky header as the
+      // page scrolls), not when it was already under something as the card opened (the
+      // keyboard may open a card for a mention behind a banner), nor because the card grew.
+      let coveredBefore: boolean | undefined;
       stopPlacing = follow(card, (reveal) => {
-        // Checked as the page scrolls or resizes, not at opening: a card the keyboard opened
-        // for a mention under a banner still shows.
-        if (placed && covered(mention.range)) {
+        const coveredNow = covered(mention.range);
+        if (coveredBefore === false && coveredNow) {
           details.onGone();
           return;
         }
-        placed = true;
+        coveredBefore = coveredNow;
         placer.place(reveal);
       });
       if (focus) {

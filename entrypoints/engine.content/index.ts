@@ -8,6 +8,7 @@ import { type CardView, Companion } from '../../content/companion';
 import { contextOf } from '../../content/context';
 import { EngineSession } from '../../content/engine-session';
 import { takeHandoff } from '../../content/handoff';
+import { contextTimers } from '../../content/invalidating-timers';
 import { settler } from '../../content/page-settled';
 import { measured, measureSince } from '../../content/perf';
 import type { Mention } from '../../content/scanner';
@@ -37,14 +38,12 @@ function setUp(ctx: ContentScriptContext): void {
   const handoff = takeHandoff();
   const send = (message: ToBackground) =>
     browser.runtime.sendMessage(message).catch(() => undefined);
-  const timers = {
-    setTimeout: (fn: () => void, ms: number) => ctx.setTimeout(fn, ms),
-    clearTimeout: (id: number | undefined) => clearTimeout(id),
-  };
+  const scheduled = contextTimers(ctx);
+  const timers = { setTimeout: scheduled.setTimeout, clearTimeout: scheduled.clearTimeout };
   const host = {
     timers,
-    requestAnimationFrame: (fn: () => void) => ctx.requestAnimationFrame(fn),
-    whenIdle: (fn: () => void) => ctx.requestIdleCallback(() => fn(), { timeout: 2000 }),
+    requestAnimationFrame: (fn: () => void) => scheduled.requestAnimationFrame(fn),
+    whenIdle: (fn: () => void) => scheduled.requestIdleCallback(fn, { timeout: 2000 }),
     // The first look waited for the page; the engine starts at once then.
     whenLoaded: settler({
       settled: handoff?.settled,

@@ -20,6 +20,8 @@ test.describe('"Not vitamin D3 here" stops marking a phrase on a site', () => {
     await page.load('not-here.html', 3);
     expect(await page.highlightedTexts()).toEqual(['D3', 'vitamin D3', 'D3']);
     await page.openCard(0);
+    // The card's actions are behind "Why?".
+    await page.card.expand();
     await page.card.button('Not vitamin D3 here').click();
 
     // Both "D3" go, "vitamin D3" stays, and the card says so before it closes.
@@ -65,6 +67,7 @@ test.describe('"Not vitamin D3 here" stops marking a phrase on a site', () => {
   }) => {
     await page.load('not-here.html', 3);
     await page.openCard(0);
+    await page.card.expand();
     await page.card.button('Not vitamin D3 here').press('Enter');
     await page.expectCount(1);
     // The button is gone; focus is on Undo, described by the confirmation.

@@ -65,7 +65,11 @@ test.describe('popup, options and per-site control', () => {
     await popup.switch('On all sites').uncheck();
     await popup.expectStatus('Paused everywhere');
     await page.expectCount(0);
+    // The site's switch does not claim to be on while nothing runs anywhere.
+    const site = popup.switch('On 127.0.0.1');
+    expect([await site.isChecked(), await site.isDisabled()]).toEqual([false, true]);
     await popup.switch('On all sites').check();
+    await poll(() => site.isChecked(), true, { message: "the site's switch on again" });
     await page.expectCount(3);
     await popup.expectStatus('3 mentions on this page');
   });
