@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { withoutIgnored } from '../utils/ignored';
 import {
@@ -14,6 +15,7 @@ import {
 import { type SiteRule, withoutSite, withSite } from '../utils/sites';
 import { IgnoredList } from './IgnoredList';
 import type { PlainKey } from './message-keys';
+import { parseNumberDraft } from './number-draft';
 import { CardPreview, StylePreview } from './Previews';
 import { SiteList } from './SiteList';
 import { Switch } from './Switch';
@@ -92,6 +94,15 @@ function Choice<T extends string>(props: {
   );
 }
 
+/** How long typing rests before a number is saved. */
+const SAVE_AFTER_MS = 400;
+
+/**
+ * A number saved as it is typed, once typing rests (and tried at once when the page goes,
+ * though a closing tab may not finish the write), not only on `change`, which never fires if
+ * the field is not left before the tab closes. Text that is no valid number is
+ * shown as an error beside the value still in force, and given up when the field is left.
+ */
 function NumberSetting(props: {
   id: string;
   label: string;
@@ -102,6 +113,26 @@ function NumberSetting(props: {
   help: string;
   onChange(value: number): void;
 }) {
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const pending = useRef<number | undefined>(undefined);
+  const timer = useRef<number | undefined>(undefined);
+  const onChange = useRef(props.onChange);
+  onChange.current = props.onChange;
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    if (pending.current !== undefined) onChange.current(pending.current);
+    pending.current = undefined;
+  }, []);
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [flush]);
+
+  const invalid = draft !== undefined && parseNumberDraft(draft, props.limits) === undefined;
+  const errorId = `${props.id}-error`;
   return (
     <Setting id={props.id} help={props.help}>
       <label class="number">
@@ -111,15 +142,29 @@ function NumberSetting(props: {
           min={props.limits.min}
           max={props.limits.max}
           step={props.step}
-          value={props.value}
-          aria-describedby={`${props.id}-help`}
-          onChange={(event) => {
-            const value = event.currentTarget.valueAsNumber;
-            if (Number.isFinite(value)) props.onChange(value);
+          value={draft ?? props.value}
+          aria-invalid={invalid ? 'true' : undefined}
+          aria-describedby={invalid ? `${errorId} ${props.id}-help` : `${props.id}-help`}
+          onInput={(event) => {
+            const text = event.currentTarget.value;
+            setDraft(text);
+            clearTimeout(timer.current);
+            pending.current = parseNumberDraft(text, props.limits);
+            if (pending.current !== undefined)
+              timer.current = window.setTimeout(flush, SAVE_AFTER_MS);
+          }}
+          onBlur={() => {
+            flush();
+            setDraft(undefined);
           }}
         />
         {props.unit}
       </label>
+      {invalid && (
+        <p id={errorId} class="error" role="alert">
+          {i18n.t('options.numberInvalid', [props.limits.min, props.limits.max, props.value])}
+        </p>
+      )}
     </Setting>
   );
 }

@@ -292,8 +292,12 @@ export class Tab {
     return errors;
   }
 
-  async close(): Promise<void> {
-    if (!this.page.isClosed()) await this.page.close();
+  /**
+   * Closes the tab. `asUser`: as a person closing it does, with the page's unload handlers
+   * run (the protocols skip them by default).
+   */
+  async close({ asUser = false } = {}): Promise<void> {
+    if (!this.page.isClosed()) await this.page.close({ runBeforeUnload: asUser });
   }
 }
 

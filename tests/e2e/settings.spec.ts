@@ -104,6 +104,40 @@ test.describe('popup, options and per-site control', () => {
     await page.card.waitOpen();
   });
 
+  test('a number is saved as it is typed, before the field is left; a wrong one is shown, not used', async ({
+    driver,
+  }) => {
+    const delay = () =>
+      driver.inExtension(async () => {
+        const api = typeof browser !== 'undefined' ? browser : chrome;
+        const { settings } = await api.storage.local.get('settings');
+        return (settings as { hoverDelay?: number } | undefined)?.hoverDelay ?? null;
+      }, null);
+    let options = await Options.open(driver);
+    // Typed, never left (no change event), and the tab closed: the value was kept.
+    await options.number('Hover delay').fill('450');
+    await poll(delay, 450, { message: 'the delay, saved while typing' });
+    await options.tab.close({ asUser: true });
+    options = await Options.open(driver);
+    const shown = () =>
+      options.tab.evaluate(
+        () => document.querySelector<HTMLInputElement>('input[aria-describedby^="delay"]')?.value,
+      );
+    await poll(shown, '450', { message: 'the delay shown on a new options page' });
+
+    await options.number('Hover delay').fill('5000');
+    await poll(
+      () => options.tab.hasText('Enter a whole number from 0 to 2000. In use: 450.'),
+      true,
+      {
+        message: 'the error, with the value in force',
+      },
+    );
+    expect(await options.number('Hover delay').attribute('aria-invalid')).toBe('true');
+    await hold(700); // longer than typing takes to rest: nothing may be saved
+    expect(await delay()).toBe(450);
+  });
+
   test('sites can be added, removed and reset in the options', async ({
     mentionPage: page,
     driver,
