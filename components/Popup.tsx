@@ -4,7 +4,7 @@ import { ARTICLE_LANG, ARTICLE_URL, articleLabel } from '../utils/links';
 import type { Settings } from '../utils/settings-schema';
 import { isSiteDisabled } from '../utils/sites';
 import { ExternalLink } from './ExternalLink';
-import { type Headline, headline, type TabView } from './popup-state';
+import { type Headline, headline, listed, type TabView } from './popup-state';
 import { Switch } from './Switch';
 
 export interface PopupProps {
@@ -12,17 +12,29 @@ export interface PopupProps {
   settings: Settings;
   onSetEnabled(enabled: boolean): void;
   onSetSiteEnabled(hostname: string, enabled: boolean): void;
-  onShowMention(index: number): void;
+  /** A listed mention: its frame (0 for the top) and its index there. */
+  onShowMention(frameId: number, index: number): void;
   onOpenSettings(): void;
 }
 
-const say = (line: Headline) =>
-  line.key === 'popup.found' ? i18n.t(line.key, line.count) : i18n.t(line.key);
+function say(line: Headline): string {
+  const number = new Intl.NumberFormat(i18n.t('lang'));
+  switch (line.key) {
+    case 'popup.found':
+      return i18n.t(line.key, line.count, [number.format(line.count)]);
+    case 'popup.foundSome': {
+      const found = number.format(line.found) + (line.capped ? '+' : '');
+      return i18n.t(line.key, [found, number.format(line.highlighted)]);
+    }
+    default:
+      return i18n.t(line.key);
+  }
+}
 
 export function Popup({ view, settings, ...on }: PopupProps) {
   const status = view.kind === 'page' ? view.status : undefined;
   const siteOn = status ? !isSiteDisabled(status.hostname, settings.disabledSites) : false;
-  const mentions = settings.enabled && siteOn ? (status?.mentions ?? []) : [];
+  const mentions = settings.enabled && siteOn ? listed(view) : [];
   return (
     <main class="popup">
       <h1>{i18n.t('ext.name')}</h1>
@@ -48,10 +60,10 @@ export function Popup({ view, settings, ...on }: PopupProps) {
 
       {mentions.length > 0 && (
         <ol class="mentions" aria-label={i18n.t('popup.mentionsLabel')}>
-          {mentions.map((m, i) => (
-            <li key={i}>
+          {mentions.map(({ frameId, index, mention: m }) => (
+            <li key={`${frameId}:${index}`}>
               {/* Each snippet in its own direction: a Hebrew page's reads right to left. */}
-              <button type="button" dir="auto" onClick={() => on.onShowMention(i)}>
+              <button type="button" dir="auto" onClick={() => on.onShowMention(frameId, index)}>
                 <span class="context">{m.before}</span>
                 <mark>{m.text}</mark>
                 <span class="context">{m.after}</span>

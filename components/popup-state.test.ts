@@ -1,15 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import type { PageStatus } from '../utils/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings-schema';
-import { type Headline, headline, type TabView } from './popup-state';
+import { type FrameStatus, type Headline, headline, listed, type TabView } from './popup-state';
 
-const page = (state: PageStatus['state'], count: number): TabView => ({
-  kind: 'page',
-  status: {
-    state,
-    hostname: 'news.example.com',
-    mentions: Array.from({ length: count }, () => ({ text: 'D3', before: '', after: '' })),
-  },
+const status = (state: PageStatus['state'], count: number, found = count): PageStatus => ({
+  state,
+  hostname: 'news.example.com',
+  found,
+  mentions: Array.from({ length: count }, (_, i) => ({ text: `D3 ${i}`, before: '', after: '' })),
+});
+const page = (
+  state: PageStatus['state'],
+  count: number,
+  found = count,
+  frames: FrameStatus[] = [],
+): TabView => ({ kind: 'page', status: status(state, count, found), frames });
+const frame = (frameId: number, count: number, found = count): FrameStatus => ({
+  frameId,
+  status: status('running', count, found),
 });
 const on = DEFAULT_SETTINGS;
 const paused: Settings = { ...on, enabled: false };
@@ -26,7 +34,50 @@ describe('headline', () => {
     ['one', page('running', 1), on, { key: 'popup.found', count: 1 }],
     ['many', page('running', 12), on, { key: 'popup.found', count: 12 }],
     ['just switched on', page('off', 0), on, { key: 'popup.loading' }],
+    [
+      'only the first of 12',
+      page('running', 1, 12),
+      on,
+      { key: 'popup.foundSome', found: 12, highlighted: 1, capped: false },
+    ],
+    [
+      'past the cap',
+      page('running', 200, 260),
+      on,
+      { key: 'popup.foundSome', found: 260, highlighted: 200, capped: false },
+    ],
+    [
+      'past the counting limit',
+      page('running', 200, 1000),
+      on,
+      { key: 'popup.foundSome', found: 1000, highlighted: 200, capped: true },
+    ],
+    [
+      'mentions in frames count',
+      page('running', 1, 1, [frame(4, 3)]),
+      on,
+      { key: 'popup.found', count: 4 },
+    ],
+    ['only in a frame', page('running', 0, 0, [frame(4, 3)]), on, { key: 'popup.found', count: 3 }],
+    [
+      'a frame with some unmarked',
+      page('running', 1, 1, [frame(4, 1, 5)]),
+      on,
+      { key: 'popup.foundSome', found: 6, highlighted: 2, capped: false },
+    ],
   ])('%s → %j', (_name, view, settings, expected) => {
     expect(headline(view, settings)).toEqual(expected);
   });
+});
+
+test('the list holds the top frame first, then each frame, with where each mention is', () => {
+  const view = page('running', 2, 2, [frame(9, 1), { frameId: 3, status: status('off', 1) }]);
+  expect(listed(view).map(({ frameId, index, mention }) => [frameId, index, mention.text])).toEqual(
+    [
+      [0, 0, 'D3 0'],
+      [0, 1, 'D3 1'],
+      [9, 0, 'D3 0'],
+    ],
+  );
+  expect(listed({ kind: 'loading' })).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import type { HighlightStyle, Trigger } from '../utils/choices';
+import type { Tally } from '../utils/counts';
 import { cleanPhrase, phraseKey } from '../utils/ignored';
 import { mentionAt } from './hit-test';
 import { HoverIntent, type Opener, POINTER_SLOP } from './hover-intent';
@@ -76,8 +77,8 @@ export interface CompanionHost extends PageHost {
   ignorePhrase(phrase: string, on: boolean): void;
   /** The site the phrase is remembered for; empty where there is none (a file). */
   hostname(): string;
-  /** The number of mentions changed (for the badge). */
-  onCount(count: number): void;
+  /** The count of mentions changed (for the badge). */
+  onCount(tally: Tally): void;
   /**
    * Is the extension behind us still there? False once it was reloaded, updated or removed;
    * asking also stops this instance then (see entrypoints/content/index.ts).
@@ -143,8 +144,13 @@ export class Companion {
     );
   }
 
+  /** The highlighted mentions: the ones the card, the popup's list and "next" reach. */
   get found(): readonly Mention[] {
-    return this.live.mentions;
+    return this.live.painted;
+  }
+
+  get tally(): Tally {
+    return { found: this.live.mentions.length, highlighted: this.live.painted.length };
   }
 
   private get highlight(): Highlight | undefined {
@@ -189,7 +195,7 @@ export class Companion {
     if (open && open !== this.notHereOpen && !this.found.includes(open)) this.close(false);
     // Listeners only once there is something to listen for.
     if (this.found.length > 0) this.listen();
-    this.host.onCount(this.found.length);
+    this.host.onCount(this.tally);
   }
 
   /** The keyboard commands: scroll to the next or previous mention, open its card, focus it. */

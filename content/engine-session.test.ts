@@ -6,11 +6,13 @@ import { type Engine, EngineSession } from './engine-session';
 
 interface Fake extends Engine<string> {
   found: string[];
+  tally: { found: number; highlighted: number };
   options: CompanionOptions;
   calls: string[];
 }
 
-function setUp() {
+/** `unmarked`: mentions each fake engine found past what it highlights. */
+function setUp(unmarked = 0) {
   const engines: Fake[] = [];
   const sent: ToBackground[] = [];
   const navigation: (() => void)[] = [];
@@ -32,6 +34,9 @@ function setUp() {
         options,
         calls,
         found: [],
+        get tally() {
+          return { found: this.found.length + unmarked, highlighted: this.found.length };
+        },
         start: async () => void calls.push('start'),
         stop: () => void calls.push('stop'),
         show: (i) => void calls.push(`show ${i}`),
@@ -79,7 +84,7 @@ describe('EngineSession', () => {
     session.apply(settings({ ignored: [{ host: 'example.com', phrase: 'D3' }] }));
     expect(engines).toHaveLength(1);
     expect(engines[0]?.calls).toEqual(['start', 'adjust D3']);
-    expect(sent.at(-1)).toEqual({ type: 'count', count: 1 });
+    expect(sent.at(-1)).toEqual({ type: 'count', found: 1, highlighted: 1 });
     // With another change as well, the engine is made again.
     session.apply(settings({ ignored: [], style: 'background' }));
     expect(engines).toHaveLength(2);
@@ -103,18 +108,22 @@ describe('EngineSession', () => {
     expect(session.handle({ type: 'get-status' })).toEqual({
       state,
       hostname: 'example.com',
+      found: 0,
       mentions: [],
     });
   });
 
-  test('the status lists the mentions as the host describes them', () => {
-    const { session, engines } = setUp();
+  test('the status lists the highlighted mentions as the host describes them, and counts all', () => {
+    const { session, engines } = setUp(10);
     session.apply(settings());
     engines[0]?.found.push('D3', 'vitamin D3');
-    expect(session.handle({ type: 'get-status' })?.mentions).toEqual([
+    const status = session.handle({ type: 'get-status' });
+    expect(status && 'mentions' in status && status.mentions).toEqual([
       { text: 'D3', before: '<', after: '>' },
       { text: 'vitamin D3', before: '<', after: '>' },
     ]);
+    expect(status?.found).toBe(12);
+    expect(session.handle({ type: 'get-count' })).toEqual({ found: 12, highlighted: 2 });
   });
 
   test('messages reach the engine; without one they do nothing', () => {
@@ -130,13 +139,13 @@ describe('EngineSession', () => {
   test('counts: nothing while only ever 0; then every change, 0 included', () => {
     const { session, sent } = setUp();
     session.apply(settings());
-    session.counted(0);
+    session.counted({ found: 0, highlighted: 0 });
     expect(sent).toEqual([]);
-    session.counted(3);
-    session.counted(0);
+    session.counted({ found: 12, highlighted: 1 });
+    session.counted({ found: 0, highlighted: 0 });
     expect(sent).toEqual([
-      { type: 'count', count: 3 },
-      { type: 'count', count: 0 },
+      { type: 'count', found: 12, highlighted: 1 },
+      { type: 'count', found: 0, highlighted: 0 },
     ]);
   });
 
@@ -144,8 +153,8 @@ describe('EngineSession', () => {
     const { session, engines, navigation } = setUp();
     session.apply(settings());
     expect(navigation).toHaveLength(0);
-    session.counted(1);
-    session.counted(2);
+    session.counted({ found: 1, highlighted: 1 });
+    session.counted({ found: 2, highlighted: 2 });
     expect(navigation).toHaveLength(1);
     navigation[0]?.();
     expect(engines[0]?.calls).toContain('navigated');

@@ -1,3 +1,4 @@
+import type { Tally } from '../utils/counts';
 import type { PageStatus, ToBackground, ToContent } from '../utils/messages';
 import type { Settings } from '../utils/settings-schema';
 import type { CompanionOptions } from './companion';
@@ -5,7 +6,10 @@ import type { Direction } from './stepping';
 
 /** What a session drives: the running engine of one document (a `Companion`). */
 export interface Engine<M> {
+  /** The highlighted mentions, in document order: what the popup lists and "next" walks. */
   readonly found: readonly M[];
+  /** How many mentions there are, and how many of them are highlighted. */
+  readonly tally: Tally;
   start(): Promise<void>;
   stop(): void;
   show(index: number): void;
@@ -38,7 +42,7 @@ export class EngineSession<M> {
   /** The options the running engine was made with, as a key. */
   private current: string | undefined;
   private read = false;
-  private lastCount = 0;
+  private lastCount: Tally = { found: 0, highlighted: 0 };
   private watching = false;
 
   constructor(private readonly host: SessionHost<M>) {}
@@ -57,34 +61,37 @@ export class EngineSession<M> {
       }
     }
     // The badge follows the count, and a change of the badge setting needs it re-sent.
-    this.counted(this.engine?.found.length ?? 0);
+    this.counted(this.engine?.tally ?? { found: 0, highlighted: 0 });
   }
 
-  /** The number of mentions, whenever it changes (and after each `apply`). */
-  counted(count: number): void {
+  /** The count of mentions, whenever it changes (and after each `apply`). */
+  counted(tally: Tally): void {
     // Single-page apps change view through the history API. Only an open card can be out of
     // date then, and only a page with mentions opens one: the others never start watching.
-    if (count > 0 && !this.watching) {
+    if (tally.found > 0 && !this.watching) {
       this.watching = true;
       this.host.onLocationChange(() => this.engine?.navigated());
     }
     // The browser clears a tab's badge when it navigates: while the count has only ever been
     // 0 (the engine is off here, or the mention went), there is nothing to tell.
-    if (count === 0 && this.lastCount === 0) return;
-    this.lastCount = count;
-    this.host.send({ type: 'count', count });
+    if (tally.found === 0 && this.lastCount.found === 0) return;
+    this.lastCount = { ...tally };
+    this.host.send({ type: 'count', ...this.lastCount });
   }
 
   /** A message from the popup or the background; the answer, for those that have one. */
-  handle(message: ToContent): PageStatus | undefined {
+  handle(message: ToContent): PageStatus | Tally | undefined {
     switch (message.type) {
       case 'get-status':
         return {
           // Settings not read yet counts as running: the popup learns "paused" from them.
           state: this.engine || !this.read ? 'running' : 'off',
           hostname: this.host.hostname(),
+          found: this.engine?.tally.found ?? 0,
           mentions: (this.engine?.found ?? []).map((m) => this.host.describe(m)),
         };
+      case 'get-count':
+        return this.engine?.tally ?? { found: 0, highlighted: 0 };
       case 'show-mention':
         this.engine?.show(message.index);
         return undefined;

@@ -41,15 +41,25 @@ test('keeps up with text added, edited and removed', async () => {
   expect(painted()).toBe(0);
 });
 
-test('holds to the limit as the page grows', async () => {
+test('paints to the limit as the page grows, and counts on', async () => {
   const { live } = await start('<p>vitamin D3</p>', 2);
   for (let i = 0; i < 3; i++) {
     const p = document.createElement('p');
     p.textContent = 'vitamin D3';
     document.body.append(p);
   }
-  await new Promise((r) => setTimeout(r, 200));
-  expect(live.mentions).toHaveLength(2);
+  await until(() => live.mentions.length, 4);
+  expect(live.painted).toHaveLength(2);
+  expect(painted()).toBe(2);
+});
+
+test('the first ones are painted: a mention added above takes the place of the last', async () => {
+  const { live } = await start('<p>vitamin D3</p><p>cholecalciferol</p>', 2);
+  document.body.prepend(Object.assign(document.createElement('p'), { textContent: 'D3 + K2' }));
+  await until(() => live.mentions.length, 3);
+  // A Highlight keeps its ranges in the order they were added.
+  expect(paintedTexts().sort()).toEqual(['D3', 'vitamin D3']);
+  expect(live.painted.map((m) => m.text)).toEqual(['D3', 'vitamin D3']);
 });
 
 test('stop takes the highlights away and stops watching', async () => {
@@ -129,12 +139,13 @@ test('a <details> closed takes its painted mentions off, and opened again puts t
   await until(() => live.mentions.length, 2);
 });
 
-test('"only the first": the first shown, and a hidden one that shows waits for room', async () => {
+test('"only the first": the first shown; one that shows above it becomes the first', async () => {
   const { live } = await start('<p id="t" hidden>vitamin D3</p><p>cholecalciferol</p>', 1);
   expect(paintedTexts()).toEqual(['cholecalciferol']);
+  expect(live.mentions).toHaveLength(1);
   document.getElementById('t')?.removeAttribute('hidden');
-  await new Promise((r) => setTimeout(r, 200));
-  expect(live.mentions.map((m) => m.text)).toEqual(['cholecalciferol']);
+  await until(() => live.mentions.length, 2);
+  expect(paintedTexts()).toEqual(['vitamin D3']);
 });
 
 test('nothing is watched on a page whose mentions all show', async () => {

@@ -1,3 +1,4 @@
+import { COUNT_LIMIT } from '../utils/counts';
 import { phraseKey } from '../utils/ignored';
 import { BATCH_MS, batchOf, OBSERVED } from './mutations';
 import { type HighlightStyle, paint, unpaint } from './painter';
@@ -11,6 +12,7 @@ import { VisibilityWatch } from './visibility-watch';
 import { warmUp } from './warm-up';
 
 export interface LiveOptions {
+  /** The most mentions highlighted: the first ones, in document order. */
   limit: number;
   style: HighlightStyle;
   /** Phrases not marked here (their keys: see utils/ignored.ts). */
@@ -34,10 +36,15 @@ export interface LiveHost extends PageHost {
  * The mentions of one document, kept true as the page changes: one MutationObserver (for the
  * document and every open shadow root in it), changes batched, scans time-sliced and run one
  * at a time, and ranges whose text has gone dropped so they keep nothing alive.
+ *
+ * Every mention a reader can see is counted (up to COUNT_LIMIT), so that the popup and the
+ * badge can say "12 mentions · 1 highlighted"; only the first `limit` of them are painted.
  */
 export class LiveMentions {
-  /** The mentions a reader can see: painted, counted and listed. */
+  /** The mentions a reader can see, in document order: counted. */
   mentions: Mention[] = [];
+  /** The first `limit` of them: painted, listed, and what the card and "next" reach. */
+  painted: Mention[] = [];
   /** Mentions in text the page does not render now: watched, and painted once they show. */
   hidden: Mention[] = [];
   highlight: Highlight | undefined;
@@ -59,9 +66,14 @@ export class LiveMentions {
     this.visibility = new VisibilityWatch((toggled) => this.signalled(toggled));
   }
 
+  /** How many shown mentions are kept: all of them to count, the first `limit` to paint. */
+  private get countLimit(): number {
+    return Math.max(this.options.limit, COUNT_LIMIT);
+  }
+
   private get rules(): ScanRules {
     return {
-      limit: this.options.limit,
+      limit: this.countLimit,
       hiddenLimit: HIDDEN_LIMIT,
       ignored: (text) => this.ignored.size > 0 && this.ignored.has(phraseKey(text)),
     };
@@ -79,13 +91,13 @@ export class LiveMentions {
     const next = new Set(keys);
     const restored = [...this.ignored].some((key) => !next.has(key));
     this.ignored = next;
-    const full = this.mentions.length >= this.options.limit;
+    const full = this.mentions.length >= this.countLimit;
     const goes = (m: Mention) => next.has(phraseKey(m.text));
     const dropped = this.mentions.filter(goes);
     this.hidden = this.hidden.filter((m) => !goes(m));
     if (dropped.length > 0) {
       this.mentions = this.mentions.filter((m) => !goes(m));
-      this.painting(() => this.repaint(dropped, []));
+      this.painting(() => this.syncPaint());
       this.watchHidden();
       this.host.onChange();
     }
@@ -130,7 +142,7 @@ export class LiveMentions {
     this.watchHidden();
     if (added.shown.length === 0) return;
     this.mentions = [...this.mentions, ...added.shown].sort(compareMentions);
-    this.painting(() => this.repaint([], added.shown));
+    this.painting(() => this.syncPaint());
     this.host.onChange();
   }
 
@@ -141,7 +153,7 @@ export class LiveMentions {
   ): ScanRules {
     return {
       ...this.rules,
-      limit: this.options.limit - kept.shown.length - added.shown.length,
+      limit: this.countLimit - kept.shown.length - added.shown.length,
       hiddenLimit: Math.max(0, HIDDEN_LIMIT - kept.hidden.length - added.hidden.length),
     };
   }
@@ -159,6 +171,7 @@ export class LiveMentions {
     this.host.timers.clearTimeout(this.recheckTimer);
     this.pending = [];
     this.mentions = [];
+    this.painted = [];
     this.hidden = [];
     if (this.highlight) unpaint();
     this.highlight = undefined;
@@ -203,7 +216,8 @@ export class LiveMentions {
       // touches CSS.highlights), and what was found is painted afresh.
       if (this.highlight) unpaint();
       this.highlight = undefined;
-      this.repaint([], found.shown);
+      this.painted = [];
+      this.syncPaint();
     });
     this.watchHidden();
     this.host.onChange();
@@ -220,8 +234,7 @@ export class LiveMentions {
       (!batch.removals || isLive(m)) &&
       !batch.roots.some((root) => root.contains(m.range.startContainer));
     const kept: Found = { shown: this.mentions.filter(stays), hidden: this.hidden.filter(stays) };
-    const keptSet = new Set(kept.shown);
-    const dropped = this.mentions.filter((m) => !keptSet.has(m));
+    const dropped = this.mentions.length - kept.shown.length;
 
     const slicer = new Slicer('rescan');
     const added: Found = { shown: [], hidden: [] };
@@ -237,9 +250,9 @@ export class LiveMentions {
 
     this.mentions = [...kept.shown, ...added.shown].sort(compareMentions);
     this.hidden = [...kept.hidden, ...added.hidden].sort(compareMentions);
-    this.painting(() => this.repaint(dropped, added.shown));
+    this.painting(() => this.syncPaint());
     this.watchHidden();
-    if (dropped.length > 0 || added.shown.length > 0) {
+    if (dropped > 0 || added.shown.length > 0) {
       this.host.onChange();
     }
   }
@@ -285,7 +298,7 @@ export class LiveMentions {
       const promoted: Mention[] = [];
       for (const m of this.hidden) {
         if (!isLive(m)) continue;
-        if (shown.length + promoted.length < this.options.limit && isRangeShown(m.range, memo)) {
+        if (shown.length + promoted.length < this.countLimit && isRangeShown(m.range, memo)) {
           promoted.push(m);
         } else stillHidden.push(m);
       }
@@ -299,7 +312,7 @@ export class LiveMentions {
       shown = [...shown, ...promoted].sort(compareMentions);
       this.mentions = shown;
       this.hidden = stillHidden.sort(compareMentions);
-      this.painting(() => this.repaint(demoted, promoted));
+      this.painting(() => this.syncPaint());
       this.watchHidden();
       if (promoted.length > 0 || demoted.length > 0) this.host.onChange();
     });
@@ -308,6 +321,17 @@ export class LiveMentions {
   /** Paint work, measured. */
   private painting(work: () => void): void {
     measured('paint', work);
+  }
+
+  /** Paints the first `limit` mentions, changing only what changed among them. */
+  private syncPaint(): void {
+    const next = this.mentions.slice(0, this.options.limit);
+    const kept = new Set(next);
+    const before = new Set(this.painted);
+    const dropped = this.painted.filter((m) => !kept.has(m));
+    const added = next.filter((m) => !before.has(m));
+    this.painted = next;
+    this.repaint(dropped, added);
   }
 
   private repaint(dropped: Mention[], added: Mention[]): void {

@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { BADGE_BACKGROUND, BADGE_TEXT, badgeText } from '../utils/badge';
+import { BADGE_BACKGROUND, BADGE_TEXT } from '../utils/badge';
 import { handleCommand } from '../utils/commands';
+import { badgeText, sumTallies, type Tally } from '../utils/counts';
 import { withIgnored, withoutIgnored } from '../utils/ignored';
-import { isToBackground } from '../utils/messages';
+import { isTally, isToBackground } from '../utils/messages';
 import { LIMITS, loadSettings, updateSettings } from '../utils/settings';
 import { withSite } from '../utils/sites';
+import { framesToAsk, parseFrameTallies, tabCountsKey, withFrame } from '../utils/tab-counts';
 
 /**
  * The engine and its stylesheet, into the one frame whose first look asked. A page that has
@@ -18,6 +20,32 @@ async function wakeEngine(target: { tabId: number; frameIds: number[] }): Promis
   } catch {
     // The tab closed or navigated before the engine arrived.
   }
+}
+
+/**
+ * A frame's new count, into its tab's (in `storage.session`: the background may be stopped
+ * between two reports). The tab's other frames are asked for theirs again: one may have gone
+ * or navigated since it reported (nothing tells us, short of listening to every tab's every
+ * load), and then it answers nothing, or 0. Most pages have one frame: nothing to ask.
+ */
+async function recount(tabId: number, frameId: number, tally: Tally): Promise<Tally[]> {
+  const key = tabCountsKey(tabId);
+  let frames = withFrame(
+    parseFrameTallies((await browser.storage.session.get(key))[key]),
+    frameId,
+    tally,
+  );
+  for (const other of framesToAsk(frames)) {
+    if (other === frameId || !(String(other) in frames)) continue;
+    const answer: unknown = await browser.tabs
+      .sendMessage(tabId, { type: 'get-count' }, { frameId: other })
+      .catch(() => undefined);
+    frames = withFrame(frames, other, isTally(answer) ? answer : { found: 0, highlighted: 0 });
+  }
+  await (Object.keys(frames).length > 0
+    ? browser.storage.session.set({ [key]: frames })
+    : browser.storage.session.remove(key));
+  return Object.values(frames);
 }
 
 export default defineBackground(() => {
@@ -33,6 +61,9 @@ export default defineBackground(() => {
       send: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
     }),
   );
+
+  // One count at a time, so that two frames reporting together do not lose one another's.
+  let counting = Promise.resolve();
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id || !isToBackground(message)) return;
@@ -66,14 +97,23 @@ export default defineBackground(() => {
         }));
         return;
       }
-      case 'count':
-        // Counts come from the top frame of a tab; the badge is that tab's alone, and the
-        // browser resets it when the tab navigates.
-        if (tabId === undefined || sender.frameId !== 0) return;
-        void loadSettings().then((settings) =>
-          action.setBadgeText({ tabId, text: badgeText(message.count, settings.badge) }),
-        );
+      case 'count': {
+        // The badge is the tab's alone (every frame's mentions), and the browser resets it
+        // when the tab navigates.
+        if (tabId === undefined) return;
+        const tally = { found: message.found, highlighted: message.highlighted };
+        counting = counting
+          .then(async () => {
+            const frames = await recount(tabId, sender.frameId ?? 0, tally);
+            const settings = await loadSettings();
+            await action.setBadgeText({
+              tabId,
+              text: badgeText(sumTallies(frames), settings.badge),
+            });
+          })
+          .catch(() => undefined);
         return;
+      }
       default:
         return message satisfies never;
     }

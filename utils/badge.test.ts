@@ -1,17 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { BADGE_BACKGROUND, BADGE_TEXT, badgeText } from './badge';
-
-test.each<[number, boolean, string]>([
-  [0, true, ''],
-  [1, true, '1'],
-  [200, true, '200'],
-  [1000, true, '999+'],
-  [5, false, ''],
-])('badgeText(%i, %s) → %j', (count, enabled, expected) => {
-  expect(badgeText(count, enabled)).toBe(expected);
-});
+import { BADGE_BACKGROUND, BADGE_TEXT } from './badge';
 
 /** WCAG's contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {

@@ -5,9 +5,3 @@
  */
 export const BADGE_BACKGROUND = '#f2c14e';
 export const BADGE_TEXT = '#1f2328';
-
-/** The toolbar badge for a tab: the count, or nothing (0, or badges turned off). Pure. */
-export function badgeText(count: number, enabled: boolean): string {
-  if (!enabled || count <= 0) return '';
-  return count > 999 ? '999+' : String(count);
-}

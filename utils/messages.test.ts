@@ -11,6 +11,8 @@ describe('messages are validated where they arrive', () => {
     [{ type: 'show-mention', index: -1 }, false, false],
     [{ type: 'show-mention', index: 1.5 }, false, false],
     [{ type: 'show-mention' }, false, false],
+    [{ type: 'get-count' }, true, false],
+    [{ type: 'get-count', frame: 1 }, false, false],
     [{ type: 'open-options' }, false, true],
     [{ type: 'disable-site' }, false, true],
     [{ type: 'disable-site', host: 'example.com' }, false, false],
@@ -20,9 +22,10 @@ describe('messages are validated where they arrive', () => {
     [{ type: 'ignore-phrase', phrase: 'D'.repeat(101) }, false, false],
     [{ type: 'ignore-phrase', phrase: 'D3', host: 'example.com' }, false, false],
     [{ type: 'ignore-phrase' }, false, false],
-    [{ type: 'count', count: 12 }, false, true],
-    [{ type: 'count', count: '12' }, false, false],
-    [{ type: 'count', count: 1e9 }, false, false],
+    [{ type: 'count', found: 12, highlighted: 1 }, false, true],
+    [{ type: 'count', found: '12', highlighted: 1 }, false, false],
+    [{ type: 'count', found: 1e9, highlighted: 1 }, false, false],
+    [{ type: 'count', found: 12 }, false, false],
     [{ type: 'open-options', url: 'https://example.com' }, false, false],
     [{ type: 'next-mention', extra: 1 }, false, false],
     [{ type: 'fetch', url: 'https://example.com' }, false, false],
@@ -40,20 +43,28 @@ describe('messages are validated where they arrive', () => {
     [{ type: 'get-status', extra: 1 }, false],
     [{ type: 'next-mention' }, false],
     [{ type: 'show-mention', index: 0 }, false],
+    [{ type: 'get-count' }, false],
     ['get-status', false],
   ])('the first look answers %j: %s', (message, answered) => {
     expect(isStatusRequest(message)).toBe(answered);
   });
 
   test.each<[unknown, boolean]>([
-    [{ state: 'running', hostname: 'a.com', mentions: [] }, true],
+    [{ state: 'running', hostname: 'a.com', found: 0, mentions: [] }, true],
     [
-      { state: 'off', hostname: 'a.com', mentions: [{ text: 'D3', before: 'x', after: 'y' }] },
+      {
+        state: 'off',
+        hostname: 'a.com',
+        found: 12,
+        mentions: [{ text: 'D3', before: 'x', after: 'y' }],
+      },
       true,
     ],
-    [{ state: 'running', hostname: 'a.com', mentions: [{ text: 'D3' }] }, false],
-    [{ state: 'weird', hostname: 'a.com', mentions: [] }, false],
-    [{ state: 'running', hostname: 5, mentions: [] }, false],
+    [{ state: 'running', hostname: 'a.com', mentions: [] }, false],
+    [{ state: 'running', hostname: 'a.com', found: -1, mentions: [] }, false],
+    [{ state: 'running', hostname: 'a.com', found: 1, mentions: [{ text: 'D3' }] }, false],
+    [{ state: 'weird', hostname: 'a.com', found: 0, mentions: [] }, false],
+    [{ state: 'running', hostname: 5, found: 0, mentions: [] }, false],
     [undefined, false],
   ])('status %j → %s', (status, valid) => {
     expect(isPageStatus(status)).toBe(valid);

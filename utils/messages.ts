@@ -1,3 +1,4 @@
+import type { Tally } from './counts';
 import { MAX_PHRASE } from './ignored';
 
 /**
@@ -10,6 +11,8 @@ export interface PageStatus {
   /** running: scanning and painting; off: paused everywhere or on this site. */
   state: 'running' | 'off';
   hostname: string;
+  /** Every mention this frame found (up to COUNT_LIMIT); `mentions` lists the highlighted ones. */
+  found: number;
   mentions: { text: string; before: string; after: string }[];
 }
 
@@ -50,12 +53,14 @@ export const isMentionStep = (command: string): command is MentionStep =>
 
 /**
  * Popup or background → content script. Each kind of message is declared once, with the
- * checks of its fields; its type and its validator derive from that.
+ * checks of its fields; its type and its validator derive from that. `get-count`: the
+ * background asks a frame for its count (a Tally) again; only a running engine answers.
  */
 const TO_CONTENT = {
   ...STATUS_REQUEST,
   ...MENTION_STEPS,
   'show-mention': { index: isIndex },
+  'get-count': {},
 } satisfies Record<string, Shape>;
 export type ToContent = MessageOf<typeof TO_CONTENT>;
 
@@ -72,7 +77,7 @@ const TO_BACKGROUND = {
   'disable-site': {},
   'ignore-phrase': { phrase: isPhrase },
   'unignore-phrase': { phrase: isPhrase },
-  count: { count: isIndex },
+  count: { found: isIndex, highlighted: isIndex },
 } satisfies Record<string, Shape>;
 export type ToBackground = MessageOf<typeof TO_BACKGROUND>;
 
@@ -96,12 +101,19 @@ export const isToContent = validator(TO_CONTENT);
 export const isStatusRequest = validator(STATUS_REQUEST);
 export const isToBackground = validator(TO_BACKGROUND);
 
+export function isTally(value: unknown): value is Tally {
+  if (typeof value !== 'object' || value === null) return false;
+  const { found, highlighted } = value as Record<string, unknown>;
+  return isIndex(found) && isIndex(highlighted);
+}
+
 export function isPageStatus(value: unknown): value is PageStatus {
   if (typeof value !== 'object' || value === null) return false;
-  const { state, hostname, mentions } = value as Record<string, unknown>;
+  const { state, hostname, found, mentions } = value as Record<string, unknown>;
   return (
     (state === 'running' || state === 'off') &&
     isText(hostname) &&
+    isIndex(found) &&
     Array.isArray(mentions) &&
     mentions.length <= MAX_COUNT &&
     mentions.every(

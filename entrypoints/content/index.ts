@@ -61,7 +61,7 @@ function look(ctx: ContentScriptContext): void {
     sendResponse: (status: PageStatus) => void,
   ): undefined => {
     if (isStatusRequest(message)) {
-      sendResponse({ state: 'running', hostname: location.hostname, mentions: [] });
+      sendResponse({ state: 'running', hostname: location.hostname, found: 0, mentions: [] });
     }
     return undefined;
   };

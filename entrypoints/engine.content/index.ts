@@ -13,6 +13,7 @@ import { settler } from '../../content/page-settled';
 import { measured, measureSince } from '../../content/perf';
 import type { Mention } from '../../content/scanner';
 import { scriptStart } from '../../content/script-start';
+import type { Tally } from '../../utils/counts';
 import { isToContent, type PageStatus, type ToBackground } from '../../utils/messages';
 import { onSettingsChange, readSettings } from '../../utils/settings-reader';
 import type { Settings } from '../../utils/settings-schema';
@@ -57,7 +58,7 @@ function setUp(ctx: ContentScriptContext): void {
     ignorePhrase: (phrase: string, on: boolean) =>
       void send({ type: on ? 'ignore-phrase' : 'unignore-phrase', phrase }),
     hostname: () => location.hostname,
-    onCount: (count: number) => session.counted(count),
+    onCount: (tally: Tally) => session.counted(tally),
     // Chrome leaves an orphan running when the extension is reloaded or updated, and does
     // not inject the new one: the orphan finds out here, on the next event it would handle,
     // and WXT's context then stops it (highlights, listeners and card go).
@@ -88,7 +89,7 @@ function setUp(ctx: ContentScriptContext): void {
   const onMessage = (
     message: unknown,
     _sender: unknown,
-    sendResponse: (status: PageStatus) => void,
+    sendResponse: (answer: PageStatus | Tally) => void,
   ): undefined => {
     if (!isToContent(message)) return undefined;
     const answer = session.handle(message);

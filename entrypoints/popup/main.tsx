@@ -4,8 +4,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { Popup } from '../../components/Popup';
-import type { TabView } from '../../components/popup-state';
-import { isPageStatus, type ToContent } from '../../utils/messages';
+import type { FrameStatus, TabView } from '../../components/popup-state';
+import { isPageStatus, type PageStatus, type ToContent } from '../../utils/messages';
 import {
   DEFAULT_SETTINGS,
   loadSettings,
@@ -15,6 +15,7 @@ import {
   watchSettings,
 } from '../../utils/settings';
 import { enabledOn, withSite } from '../../utils/sites';
+import { framesToAsk, parseFrameTallies, tabCountsKey } from '../../utils/tab-counts';
 
 /**
  * The tab the popup describes: the active one. When this page is itself open in a tab rather
@@ -29,9 +30,28 @@ async function targetTab(): Promise<number | undefined> {
   return others[0]?.id;
 }
 
-// The top frame speaks for the page (frames run their own content scripts, and stay quiet).
-const ask = (tabId: number, message: ToContent) =>
-  browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
+const ask = (tabId: number, message: ToContent, frameId = 0) =>
+  browser.tabs.sendMessage(tabId, message, { frameId }).catch(() => undefined);
+
+/**
+ * The tab as its frames describe it. The top frame speaks for the site; each frame runs its
+ * own engine, and those that found mentions are known from their counts (utils/tab-counts.ts).
+ */
+async function describeTab(tabId: number): Promise<TabView> {
+  const key = tabCountsKey(tabId);
+  const counted = parseFrameTallies((await browser.storage.session.get(key))[key]);
+  const answers = await Promise.all(
+    framesToAsk(counted).map(async (frameId) => ({
+      frameId,
+      status: (await ask(tabId, { type: 'get-status' }, frameId)) as unknown,
+    })),
+  );
+  const [top, ...others] = answers;
+  // No answer: no content script there (a browser page, a store page, the PDF viewer).
+  if (!top || !isPageStatus(top.status)) return { kind: 'unavailable' };
+  const frames = others.filter((f): f is FrameStatus => isPageStatus(f.status));
+  return { kind: 'page', status: top.status as PageStatus, frames };
+}
 
 function PopupPage() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -39,9 +59,7 @@ function PopupPage() {
   const [tabId, setTabId] = useState<number>();
 
   const refresh = useCallback(async (id: number | undefined) => {
-    const status = id === undefined ? undefined : await ask(id, { type: 'get-status' });
-    // No answer: no content script there (a browser page, a store page, the PDF viewer).
-    setView(isPageStatus(status) ? { kind: 'page', status } : { kind: 'unavailable' });
+    setView(id === undefined ? { kind: 'unavailable' } : await describeTab(id));
   }, []);
 
   useEffect(() => {
@@ -74,9 +92,9 @@ function PopupPage() {
             : withSite(s.disabledSites, { host: hostname, subdomains: false }),
         }))
       }
-      onShowMention={(index) => {
+      onShowMention={(frameId, index) => {
         if (tabId === undefined) return;
-        void ask(tabId, { type: 'show-mention', index });
+        void ask(tabId, { type: 'show-mention', index }, frameId);
         void browser.tabs.update(tabId, { active: true });
         window.close();
       }}
