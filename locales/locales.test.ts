@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ParsedMessage } from '@wxt-dev/i18n/build';
 import { describe, expect, test } from 'vitest';
 import { findMentions } from '../content/matcher';
-import { LOCALES, readMessages } from './messages';
+import { LOCALES, languageTag, readMessages } from './messages';
 
 const DIR = import.meta.dirname;
 
@@ -33,7 +33,7 @@ describe.each(LOCALES.filter((l) => l !== 'en'))('locale %s', (locale) => {
   test('is in its own words, not English left in place', () => {
     for (const key of ['card.title', 'card.body', 'popup.found', 'options.title', 'sites.add'])
       expect(text(own.get(key)), key).not.toBe(text(messages.en.get(key)));
-    expect(text(own.get('lang'))).toBe(locale);
+    expect(text(own.get('lang'))).toBe(languageTag(locale));
   });
 });
 

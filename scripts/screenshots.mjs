@@ -104,7 +104,11 @@ for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
 // The stores' pictures, one set per language.
 for (const locale of LOCALES) {
   const dir = path.join(ROOT, 'store/screenshots', locale);
-  const context = await launchChromium({ lang: locale, viewport: STORE, reducedMotion: 'reduce' });
+  const context = await launchChromium({
+    lang: locale.replace('_', '-'),
+    viewport: STORE,
+    reducedMotion: 'reduce',
+  });
   const page = context.pages()[0] ?? (await context.newPage());
 
   // The card with its full explanation open: what the extension has to say, at a glance.

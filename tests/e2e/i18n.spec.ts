@@ -1,4 +1,4 @@
-import { LOCALES, readMessages } from '../../locales/messages';
+import { LOCALES, languageTag, readMessages } from '../../locales/messages';
 import { can, without } from '../driver/capabilities';
 import { expect, test } from '../driver/fixture';
 import type { BrowserName } from '../driver/launch';
@@ -25,7 +25,7 @@ for (const locale of LOCALES) {
       ({ browserName }) => !can('uiLanguage', browserName as BrowserName),
       without('uiLanguage'),
     );
-    test.use({ launchWith: { lang: locale } });
+    test.use({ launchWith: { lang: languageTag(locale) } });
 
     test(`in a browser whose language is ${locale}, everything we show is in ${locale}`, async ({
       mentionPage: page,
@@ -44,7 +44,9 @@ for (const locale of LOCALES) {
       const popupLink = popup.link(t('common.readArticle'));
       expect(await popupLink.text()).toBe(article);
       expect(await popupLink.attribute('hreflang')).toBe('en');
-      expect(await popup.tab.evaluate(() => document.documentElement.lang)).toBe(locale);
+      expect(await popup.tab.evaluate(() => document.documentElement.lang)).toBe(
+        languageTag(locale),
+      );
       await popup.close();
 
       await page.tab.bringToFront();
@@ -52,7 +54,7 @@ for (const locale of LOCALES) {
       await poll(() => page.card.role('heading').text(), t('card.title'), {
         message: "the card's heading",
       });
-      expect(await page.card.dialog().attribute('lang')).toBe(locale);
+      expect(await page.card.dialog().attribute('lang')).toBe(languageTag(locale));
       await page.card.expand(t('card.more'));
       expect(await page.card.button(t('card.disableSite')).isVisible()).toBe(true);
       expect(await page.card.role('link', t('common.readArticle')).text()).toBe(article);
