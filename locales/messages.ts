@@ -14,6 +14,9 @@ export const LOCALES = [
   'ko',
   'pt_BR',
   'nl',
+  'pl',
+  'ru',
+  'uk',
 ] as const;
 
 /**
