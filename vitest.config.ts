@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/browsers.mjs';
 
-const SOURCES = '{content,utils,components,entrypoints,build,locales}';
+const SOURCES = '{content,utils,components,entrypoints,build,locales,tests}';
 
 // Two tiers. `unit`: pure logic in Node, where WxtVitest points `wxt/browser` at WXT's
 // in-memory fake browser, so storage code runs as is. `dom`: the engine's DOM modules in a

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { Options } from '../../components/Options';
+import { speakUiLanguage } from '../../components/page-language';
 import {
   loadSettings,
   resetSettings,
@@ -33,6 +34,5 @@ function OptionsPage() {
   );
 }
 
-document.documentElement.lang = i18n.t('lang');
-document.title = i18n.t('options.title');
+speakUiLanguage(i18n.t('options.title'));
 render(<OptionsPage />, document.getElementById('app') as HTMLElement);

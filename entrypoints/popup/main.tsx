@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { Popup } from '../../components/Popup';
+import { speakUiLanguage } from '../../components/page-language';
 import type { FrameStatus, TabView } from '../../components/popup-state';
 import { isPageStatus, type PageStatus, type ToContent } from '../../utils/messages';
 import {
@@ -106,6 +107,5 @@ function PopupPage() {
   );
 }
 
-document.documentElement.lang = i18n.t('lang');
-document.title = i18n.t('ext.name');
+speakUiLanguage(i18n.t('ext.name'));
 render(<PopupPage />, document.getElementById('app') as HTMLElement);

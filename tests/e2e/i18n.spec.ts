@@ -4,6 +4,10 @@ import { expect, test } from '../driver/fixture';
 import type { BrowserName } from '../driver/launch';
 import { Options, Popup } from '../driver/pages';
 import { poll } from '../driver/poll';
+import { overflowing } from './overflow';
+
+/** The UI languages written right to left. */
+const RTL = new Set(['ar', 'he', 'fa']);
 
 /** The locale's strings by dotted key, plural forms chosen by count, as the build reads them. */
 async function messagesOf(locale: string): Promise<(key: string, count?: number) => string> {
@@ -47,6 +51,9 @@ for (const locale of LOCALES) {
       expect(await popup.tab.evaluate(() => document.documentElement.lang)).toBe(
         languageTag(locale),
       );
+      const direction = RTL.has(locale) ? 'rtl' : 'ltr';
+      expect(await popup.tab.evaluate(() => document.documentElement.dir)).toBe(direction);
+      expect(await popup.tab.evaluate(overflowing, 'body')).toEqual([]);
       await popup.close();
 
       await page.tab.bringToFront();
@@ -55,14 +62,18 @@ for (const locale of LOCALES) {
         message: "the card's heading",
       });
       expect(await page.card.dialog().attribute('lang')).toBe(languageTag(locale));
+      expect(await page.card.dialog().attribute('dir')).toBe(direction);
       await page.card.expand(t('card.more'));
       expect(await page.card.button(t('card.disableSite')).isVisible()).toBe(true);
+      expect(await page.tab.evaluate(overflowing, '[role="dialog"]')).toEqual([]);
       expect(await page.card.role('link', t('common.readArticle')).text()).toBe(article);
 
       const options = await Options.open(driver);
       expect(await options.heading().text()).toBe(t('options.title'));
       expect(await options.tab.evaluate(() => document.title)).toBe(t('options.title'));
       expect(await options.button(t('options.resetButton')).isVisible()).toBe(true);
+      expect(await options.tab.evaluate(() => document.documentElement.dir)).toBe(direction);
+      expect(await options.tab.evaluate(overflowing, 'body')).toEqual([]);
     });
   });
 }
