@@ -2,7 +2,7 @@ import path from 'node:path';
 import { type ParsedMessage, parseMessagesFile } from '@wxt-dev/i18n/build';
 
 /** The languages we ship; English is the default locale. */
-export const LOCALES = ['en', 'es', 'de', 'fr', 'it', 'tr', 'ar', 'he'] as const;
+export const LOCALES = ['en', 'es', 'de', 'fr', 'it', 'tr', 'ar', 'he', 'fa'] as const;
 
 /** A locale's messages as the build reads them, by dotted key. Node only: for the tests. */
 export async function readMessages(locale: string): Promise<Map<string, ParsedMessage>> {
