@@ -17,6 +17,10 @@ export const LOCALES = [
   'pl',
   'ru',
   'uk',
+  'tr',
+  'ar',
+  'he',
+  'fa',
 ] as const;
 
 /**
