@@ -12,11 +12,13 @@ import {
   WHICH_MENTIONS,
   type WhichMentions,
 } from '../utils/settings-schema';
+import type { ShortcutRow } from '../utils/shortcuts';
 import { type SiteRule, withoutSite, withSite } from '../utils/sites';
 import { IgnoredList } from './IgnoredList';
 import type { PlainKey } from './message-keys';
 import { parseNumberDraft } from './number-draft';
 import { CardPreview, StylePreview } from './Previews';
+import { Shortcuts } from './Shortcuts';
 import { SiteList } from './SiteList';
 import { Switch } from './Switch';
 
@@ -48,9 +50,15 @@ function choices<T extends string>(
 
 export interface OptionsProps {
   settings: Settings;
+  /** Our keyboard shortcuts as the browser has them; undefined until known. */
+  shortcuts: ShortcutRow[] | undefined;
+  /** The Reset section's status line (empty: none). */
   notice: string;
   onChange(patch: Partial<Settings>): void;
+  onOpenShortcuts(): void;
   onReset(): void;
+  /** Present while the last reset can be undone. */
+  onUndo?: () => void;
 }
 
 function Setting(props: { id: string; help: string; children: ComponentChildren }) {
@@ -169,7 +177,43 @@ function NumberSetting(props: {
   );
 }
 
-export function Options({ settings: s, notice, onChange, onReset }: OptionsProps) {
+/**
+ * Reset, then a polite status line with an Undo beside it. Focus stays on Reset (Undo comes
+ * next in the tab order, described by the line); after Undo, which goes, it is back on Reset.
+ */
+function ResetSection(props: { notice: string; onReset(): void; onUndo?: () => void }) {
+  const reset = useRef<HTMLButtonElement>(null);
+  const { onUndo } = props;
+  return (
+    <section aria-labelledby="h-reset">
+      <h2 id="h-reset">{i18n.t('options.reset')}</h2>
+      <button type="button" ref={reset} onClick={props.onReset}>
+        {i18n.t('options.resetButton')}
+      </button>
+      <div class="reset-status">
+        <p id="reset-status" class="help" role="status">
+          {props.notice}
+        </p>
+        {onUndo && (
+          <button
+            type="button"
+            aria-describedby="reset-status"
+            onClick={() => {
+              // Before Undo goes, so that focus is never left on nothing.
+              reset.current?.focus();
+              onUndo();
+            }}
+          >
+            {i18n.t('options.undo')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+export function Options(props: OptionsProps) {
+  const { settings: s, onChange } = props;
   const sites = (next: SiteRule[]) => onChange({ disabledSites: next });
   return (
     <main class="options">
@@ -251,6 +295,8 @@ export function Options({ settings: s, notice, onChange, onReset }: OptionsProps
         <CardPreview />
       </section>
 
+      <Shortcuts rows={props.shortcuts} onOpenSettings={props.onOpenShortcuts} />
+
       <section aria-labelledby="h-sites">
         <h2 id="h-sites">{i18n.t('options.sites')}</h2>
         <SiteList
@@ -269,15 +315,7 @@ export function Options({ settings: s, notice, onChange, onReset }: OptionsProps
         />
       </section>
 
-      <section aria-labelledby="h-reset">
-        <h2 id="h-reset">{i18n.t('options.reset')}</h2>
-        <button type="button" onClick={onReset}>
-          {i18n.t('options.resetButton')}
-        </button>
-        <p class="help" role="status">
-          {notice}
-        </p>
-      </section>
+      <ResetSection notice={props.notice} onReset={props.onReset} onUndo={props.onUndo} />
     </main>
   );
 }

@@ -6,6 +6,7 @@ import {
   migrateToV2,
   parseSettings,
   type Settings,
+  sameSettings,
   TRIGGERS,
   WHICH_MENTIONS,
 } from './settings-schema';
@@ -109,6 +110,43 @@ describe('parseSettings repairs whatever storage holds', () => {
   test('the defaults are never shared with a parsed value', () => {
     parseSettings({}).disabledSites.push({ host: 'a.com', subdomains: false });
     expect(DEFAULT_SETTINGS.disabledSites).toEqual([]);
+  });
+});
+
+describe('sameSettings', () => {
+  const site = { host: 'example.com', subdomains: false };
+  test.each<[string, unknown, unknown, boolean]>([
+    ['the defaults, and nothing stored', DEFAULT_SETTINGS, undefined, true],
+    [
+      'the same values in another key order',
+      { badge: false, enabled: false },
+      { enabled: false, badge: false },
+      true,
+    ],
+    [
+      'a site record with its keys the other way round',
+      { disabledSites: [site] },
+      { disabledSites: [{ subdomains: false, host: 'example.com' }] },
+      true,
+    ],
+    ['one setting apart', DEFAULT_SETTINGS, withDefaults({ style: 'none' }), false],
+    ['a site apart', DEFAULT_SETTINGS, withDefaults({ disabledSites: [site] }), false],
+    [
+      'a site apart only in its subdomains',
+      { disabledSites: [site] },
+      { disabledSites: [{ ...site, subdomains: true }] },
+      false,
+    ],
+    [
+      'an ignored phrase apart',
+      DEFAULT_SETTINGS,
+      withDefaults({ ignored: [{ host: 'example.com', phrase: 'D3' }] }),
+      false,
+    ],
+    ['a repair that lands on the default', { hoverDelay: 'slow' }, DEFAULT_SETTINGS, true],
+  ])('%s', (_name, a, b, same) => {
+    expect(sameSettings(a, b)).toBe(same);
+    expect(sameSettings(b, a)).toBe(same);
   });
 });
 

@@ -127,6 +127,11 @@ export function parseSettings(raw: unknown): Settings {
   return out as unknown as Settings;
 }
 
+/** Do both hold the same settings (compared as stored, repaired, whatever their key order)? */
+export function sameSettings(a: unknown, b: unknown): boolean {
+  return JSON.stringify(parseSettings(a)) === JSON.stringify(parseSettings(b));
+}
+
 /**
  * Version 1 (the first release) kept sites as strings, "example.com" or "*.example.com".
  * Version 2 keeps { host, subdomains } records.

@@ -67,10 +67,47 @@ describe('settings in extension storage', () => {
     unwatch();
   });
 
-  test('reset brings back every default', async () => {
+  test('reset brings back every default, and returns what it replaced', async () => {
     const { saveSettings, resetSettings, loadSettings } = await freshSettings();
-    await saveSettings({ enabled: false, style: 'none' });
-    await resetSettings();
+    const before = await saveSettings({ enabled: false, style: 'none' });
+    expect(await resetSettings()).toEqual(before);
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  test("a reset's undo restores exactly what was in force, sites and phrases included", async () => {
+    const { saveSettings, resetSettings, restoreSettings, loadSettings } = await freshSettings();
+    const custom = await saveSettings({
+      style: 'background',
+      hoverDelay: 650,
+      disabledSites: [
+        { host: 'example.com', subdomains: true },
+        { host: 'news.org', subdomains: false },
+      ],
+      ignored: [{ host: 'example.com', phrase: 'D3' }],
+    });
+    const before = await resetSettings();
+    await restoreSettings(before);
+    expect(await loadSettings()).toEqual(custom);
+  });
+
+  test('a change started before a reset is written before it, not over it', async () => {
+    const { saveSettings, resetSettings, loadSettings } = await freshSettings();
+    // As a number field saved on blur when Reset is clicked: neither is awaited first.
+    const saved = saveSettings({ hoverDelay: 900 });
+    const before = resetSettings();
+    await saved;
+    expect((await before).hoverDelay).toBe(900);
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  test('a write that fails does not stop the next', async () => {
+    const { saveSettings, updateSettings, loadSettings } = await freshSettings();
+    const failed = updateSettings(() => {
+      throw new Error('boom');
+    });
+    const saved = saveSettings({ badge: false });
+    await expect(failed).rejects.toThrow('boom');
+    await saved;
+    expect((await loadSettings()).badge).toBe(false);
   });
 });

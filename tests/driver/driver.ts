@@ -3,6 +3,7 @@
 // two protocols differ (opening an extension page, above all) the difference stays in here.
 import type { ElementHandle, JSHandle, KeyInput, Page } from 'puppeteer-core';
 import { mentionCentre } from '../../scripts/in-page.mjs';
+import { MENTION_COMMANDS } from '../../utils/commands';
 import { type BrowserName, type Launched, type LaunchOptions, launch } from './launch';
 import { hold, poll } from './poll';
 import type { LoggedRequest, RoutedResponse } from './proxy';
@@ -12,6 +13,22 @@ export type { BrowserName, LaunchOptions } from './launch';
 
 /** The extension's pages a test opens. */
 export type ExtensionPath = 'popup.html' | 'options.html';
+
+/** A keyboard command as the browser reports it (`commands.getAll`). */
+export interface ReportedCommand {
+  name?: string;
+  description?: string;
+  shortcut?: string;
+}
+
+/**
+ * Where each browser's own shortcut settings open: Chrome's page, and the add-ons manager,
+ * whose shortcuts view Firefox opens (the tab's address does not name the view).
+ */
+const SHORTCUT_SETTINGS: Record<BrowserName, string> = {
+  chromium: 'chrome://extensions/shortcuts',
+  firefox: 'about:addons',
+};
 
 /** What one control (found by role and name) shows. */
 export interface ControlInfo {
@@ -305,6 +322,8 @@ export class Tab {
 export class Driver {
   /** Where the request log starts: after the driver's own setting up. */
   private readonly logStart: number;
+  /** A test changed a keyboard shortcut: the manifest's come back when it ends. */
+  private shortcutsChanged = false;
 
   private constructor(
     private readonly launched: Launched,
@@ -401,6 +420,85 @@ export class Driver {
     return this.control.evaluate(fn as (arg: unknown) => Promise<R>, arg) as Promise<R>;
   }
 
+  /** The extension's keyboard commands, as the browser reports them to the extension. */
+  commands(): Promise<ReportedCommand[]> {
+    return this.inExtension(async () => {
+      const api = typeof browser !== 'undefined' ? browser : chrome;
+      return api.commands.getAll();
+    }, null);
+  }
+
+  /**
+   * Sets the shortcut of one of the extension's commands ('' leaves it unassigned), as the
+   * user does in the browser's shortcut settings. Firefox lets the extension do it
+   * (`commands.update`). Chrome gives extensions no way to; its shortcuts page does it
+   * through its own private API, called here in that page (opened for the purpose unless a
+   * test has one open already).
+   */
+  async setShortcut(command: string, shortcut: string): Promise<void> {
+    this.shortcutsChanged = true;
+    if (this.name === 'firefox') {
+      await this.inExtension(
+        async ([name, keys]) => {
+          await browser.commands.update({ name, shortcut: keys });
+        },
+        [command, shortcut] as [string, string],
+      );
+      return;
+    }
+    const url = SHORTCUT_SETTINGS.chromium;
+    const pages = await this.launched.browser.pages();
+    const open = pages.find((p) => !p.isClosed() && p.url().startsWith(url));
+    const page = open ?? (await this.launched.browser.newPage());
+    try {
+      if (!open) await page.goto(url);
+      await page.evaluate(
+        async ([extensionId, commandName, keybinding]) => {
+          // The page's private API: chrome.developerPrivate, which only chrome:// pages have.
+          const api = (globalThis as unknown as { chrome: Record<string, Record<string, unknown>> })
+            .chrome.developerPrivate as {
+            updateExtensionCommand(update: object): Promise<void>;
+          };
+          await api.updateExtensionCommand({ extensionId, commandName, keybinding });
+        },
+        [new URL(this.extensionOrigin).host, command, shortcut] as [string, string, string],
+      );
+    } finally {
+      if (!open) await page.close();
+    }
+  }
+
+  /** Puts back the manifest's shortcuts (after a test changed them). */
+  async resetShortcuts(): Promise<void> {
+    for (const [name, command] of Object.entries(MENTION_COMMANDS)) {
+      if (this.name === 'firefox') {
+        await this.inExtension((n) => browser.commands.reset(n), name);
+      } else {
+        await this.setShortcut(name, command.suggested_key.default);
+      }
+    }
+    this.shortcutsChanged = false;
+  }
+
+  /**
+   * Runs `action` (a click that should open the browser's own shortcut settings) and finds the
+   * tab that opened there. Firefox's is a privileged page: nothing is run in it.
+   */
+  async waitForShortcutSettings(action: () => Promise<void>): Promise<Tab> {
+    const before = new Set(await this.launched.browser.pages());
+    await action();
+    const url = SHORTCUT_SETTINGS[this.name];
+    const found = await poll(
+      async () =>
+        (await this.launched.browser.pages()).find(
+          (page) => !before.has(page) && page.url().startsWith(url),
+        ) ?? null,
+      (page) => page !== null,
+      { timeout: 10_000, message: `a tab at ${url}` },
+    );
+    return new Tab(found as Page);
+  }
+
   /** Clears the extension's storage: settings back to their defaults. */
   async resetStorage(): Promise<void> {
     await this.setStorage(null);
@@ -475,6 +573,7 @@ export class Driver {
   async cleanUp(): Promise<void> {
     for (const tab of await this.tabs()) await tab.close();
     this.launched.proxy.unrouteAll();
+    if (this.shortcutsChanged) await this.resetShortcuts();
     if (this.control) await this.resetStorage();
   }
 

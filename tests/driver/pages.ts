@@ -3,6 +3,7 @@
 import { cardState, mentionCentre, paintedCount, quietFor } from '../../scripts/in-page.mjs';
 import type { Control, Driver, Tab } from './driver';
 import { poll } from './poll';
+import { queryRole } from './roles';
 
 type Point = { x: number; y: number };
 
@@ -306,7 +307,53 @@ export class Options {
     return this.tab.role('alert');
   }
 
+  /** The Reset section's status line. */
+  resetStatus(): Control {
+    return this.tab.role('status', undefined, {
+      inside: { role: 'region', name: 'Reset', exact: true },
+    });
+  }
+
+  /**
+   * The keyboard shortcuts listed, in order: each command's description, its keys as the page
+   * shows them in a <kbd> (null when it shows none), and the text it shows in their place.
+   */
+  async shortcuts(list = 'Keyboard shortcuts'): Promise<ShortcutShown[]> {
+    const items = await this.tab.page.evaluateHandle(queryRole, {
+      role: 'listitem',
+      inside: { role: 'list', name: list, exact: true },
+    });
+    try {
+      return await items.evaluate((els) =>
+        els.map((li) => {
+          const [description, value] = [...li.children];
+          return {
+            description: description?.textContent ?? '',
+            keys: value?.localName === 'kbd' ? value.textContent : null,
+            shown: value?.textContent ?? '',
+          };
+        }),
+      );
+    } finally {
+      await items.dispose();
+    }
+  }
+
+  /** The accessible text of the focused element ('' for none). */
+  focused(): Promise<string> {
+    return this.tab.evaluate(() => {
+      const el = document.activeElement;
+      return el && el !== document.body ? (el.textContent ?? '').trim() : '';
+    });
+  }
+
   close(): Promise<void> {
     return this.tab.close();
   }
+}
+
+export interface ShortcutShown {
+  description: string;
+  keys: string | null;
+  shown: string;
 }

@@ -57,6 +57,9 @@ export function queryRole(q: RoleQuery): Element[] {
     if (tag === 'output') return 'status';
     if (tag === 'main') return 'main';
     if (tag === 'nav') return 'navigation';
+    if (tag === 'section') {
+      return el.hasAttribute('aria-labelledby') || el.hasAttribute('aria-label') ? 'region' : null;
+    }
     if (tag === 'fieldset') return 'group';
     if (tag === 'img') return 'img';
     return null;

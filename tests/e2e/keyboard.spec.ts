@@ -82,6 +82,7 @@ test.describe('everything works from the keyboard alone', () => {
       expect.stringMatching(/^number: Most highlights on one page/),
       'radio: When the pointer rests on a mention',
       expect.stringMatching(/^number: Hover delay/),
+      "button: Open the browser's shortcut settings",
       expect.stringMatching(/^text: Site/),
       'checkbox: Include subdomains',
       'button: Add',
@@ -103,10 +104,22 @@ test.describe('everything works from the keyboard alone', () => {
     await remove.press('Enter');
     await poll(() => remove.count(), 0, { message: 'the site removed' });
 
-    // Reset, by keyboard, puts the underline back.
+    // Reset, by keyboard, puts the underline back. Focus stays on Reset; Undo is the next
+    // stop, and after it focus is back on Reset.
     await options.button('Reset all settings to their defaults').press('Enter');
     await poll(() => options.radio('Dotted underline').isChecked(), true, {
       message: 'Dotted underline chosen',
     });
+    const reset = 'button: Reset all settings to their defaults';
+    expect(await focused(options.tab)).toBe(reset);
+    await poll(() => options.button('Undo', true).isVisible(), true, { message: 'Undo offered' });
+    await options.tab.press('Tab');
+    expect(await focused(options.tab)).toBe('button: Undo');
+    await options.tab.press('Enter');
+    await poll(() => options.radio('Background tint').isChecked(), true, {
+      message: 'Background tint back',
+    });
+    expect(await focused(options.tab)).toBe(reset);
+    expect(await options.button('Undo', true).count()).toBe(0);
   });
 });

@@ -1,9 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DEFAULT_SETTINGS as DEFAULTS, type Settings } from '../../utils/settings-schema';
+import type { Driver, ReportedCommand } from '../driver/driver';
 import { expect, test, withDriver } from '../driver/fixture';
-import { MentionPage, Options, Popup } from '../driver/pages';
+import { MentionPage, Options, Popup, type ShortcutShown } from '../driver/pages';
 import { hold, poll } from '../driver/poll';
+
+/** The settings as the extension has stored them. */
+const storedSettings = (driver: Driver) =>
+  driver.inExtension(async () => {
+    const api = typeof browser !== 'undefined' ? browser : chrome;
+    const { settings } = await api.storage.local.get('settings');
+    return settings as Settings;
+  }, null);
 
 test.describe('popup, options and per-site control', () => {
   test('the popup counts the mentions, and its list scrolls the page to one', async ({
@@ -188,6 +198,136 @@ test.describe('popup, options and per-site control', () => {
     await poll(() => options.tab.hasText('All settings are back to their defaults.'), true, {
       message: 'the reset notice',
     });
+  });
+
+  test('the keyboard shortcuts shown are what the browser reports, and follow a change made in its settings', async ({
+    driver,
+  }) => {
+    /** What the page should show for what the browser reports. */
+    const expected = (reported: ReportedCommand[]): ShortcutShown[] =>
+      ['next-mention', 'previous-mention'].map((name) => {
+        const command = reported.find((c) => c.name === name);
+        const keys = command?.shortcut || null;
+        return { description: command?.description ?? '', keys, shown: keys ?? 'Not assigned' };
+      });
+    const options = await Options.open(driver);
+    const reported = await driver.commands();
+    // As installed, both have the manifest's keys (Chrome would leave out keys another
+    // extension holds): each is shown, in a <kbd>.
+    expect(expected(reported).map((c) => c.keys)).toEqual(['Alt+Shift+K', 'Alt+Shift+J']);
+    await poll(() => options.shortcuts(), expected(reported), {
+      message: 'the shortcuts, as the browser reports them',
+    });
+
+    // The button opens the browser's own shortcut settings. There the user clears one and
+    // changes the other; back on the options page, it shows them as they are now.
+    const open = options.button("Open the browser's shortcut settings", true);
+    const settings = await driver.waitForShortcutSettings(() => open.click());
+    await driver.setShortcut('next-mention', '');
+    await driver.setShortcut('previous-mention', 'Ctrl+Shift+9');
+    await options.tab.bringToFront();
+    const now = await driver.commands();
+    expect(expected(now).map((c) => c.shown)).toEqual(['Not assigned', 'Ctrl+Shift+9']);
+    await poll(() => options.shortcuts(), expected(now), {
+      message: 'the shortcuts, as changed in the browser',
+    });
+    await settings.close();
+  });
+
+  test('Reset offers Undo, which brings back the settings in force before it', async ({
+    driver,
+  }) => {
+    const options = await Options.open(driver);
+    await options.radio('Background tint').check();
+    await options.siteField().fill('example.com');
+    await options.button('Add', true).click();
+    await poll(
+      async () => (await options.sites().text()) ?? '',
+      (t) => t.includes('example.com'),
+      { message: 'the site listed' },
+    );
+    const custom = await storedSettings(driver);
+    expect(custom).toMatchObject({
+      style: 'background',
+      disabledSites: [{ host: 'example.com', subdomains: false }],
+    });
+
+    await options.button('Reset all settings to their defaults').click();
+    await poll(() => options.radio('Dotted underline').isChecked(), true, {
+      message: 'the defaults shown',
+    });
+    await poll(() => options.resetStatus().text(), 'All settings are back to their defaults.', {
+      message: 'the reset said',
+    });
+    expect(await options.sites().exists()).toBe(false);
+    const undo = options.button('Undo', true);
+    expect(await undo.attribute('aria-describedby')).toBe(
+      await options.resetStatus().attribute('id'),
+    );
+
+    await undo.click();
+    await poll(() => options.radio('Background tint').isChecked(), true, {
+      message: 'the custom style back',
+    });
+    await poll(() => storedSettings(driver), custom, { message: 'the stored settings back' });
+    expect(await options.sites().text()).toContain('example.com');
+    await poll(
+      () => options.resetStatus().text(),
+      'Your settings are back as they were before the reset.',
+      { message: 'the undo said' },
+    );
+    expect(await undo.count()).toBe(0);
+    // Undo is gone: focus is back on Reset, not lost.
+    expect(await options.focused()).toBe('Reset all settings to their defaults');
+  });
+
+  test('Reset without Undo keeps the defaults, and the next change ends the Undo', async ({
+    driver,
+  }) => {
+    const options = await Options.open(driver);
+    await options.radio('Only the first on each page').check();
+    await options.siteField().fill('example.com');
+    await options.button('Add', true).click();
+    await poll(
+      () => storedSettings(driver),
+      (s) => s.disabledSites.length === 1,
+      {
+        message: 'the site stored',
+      },
+    );
+    await options.button('Reset all settings to their defaults').click();
+    const undo = options.button('Undo', true);
+    await poll(() => undo.isVisible(), true, { message: 'Undo offered' });
+    await poll(() => storedSettings(driver), DEFAULTS, { message: 'the defaults stored' });
+
+    // Another options page knows nothing of this one's Undo, and shows the defaults.
+    const other = await Options.open(driver);
+    expect(await other.radio('Every mention').isChecked()).toBe(true);
+    expect(await other.sites().exists()).toBe(false);
+    expect(await other.button('Undo', true).count()).toBe(0);
+    await other.close();
+
+    // A change made after the reset ends its Undo and its line; the defaults stay beneath it.
+    await options.tab.bringToFront();
+    await options.switch('Show the count on the toolbar icon').uncheck();
+    await poll(() => undo.count(), 0, { message: 'Undo gone' });
+    expect(await options.resetStatus().text()).toBe('');
+    await poll(
+      () => storedSettings(driver),
+      { ...DEFAULTS, badge: false },
+      {
+        message: 'the defaults and the one change',
+      },
+    );
+
+    // So does a change from elsewhere (the popup, a card): Undo would put back settings over it.
+    await options.button('Reset all settings to their defaults').click();
+    await poll(() => undo.isVisible(), true, { message: 'Undo offered again' });
+    await driver.setStorage({ settings: { ...DEFAULTS, enabled: false } });
+    await poll(() => options.switch('Highlight mentions on pages').isChecked(), false, {
+      message: 'the change from elsewhere shown',
+    });
+    await poll(() => undo.count(), 0, { message: 'Undo gone after a change from elsewhere' });
   });
 
   test('the badge shows the count, clears on navigation, and can be turned off', async ({
