@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { withoutIgnored } from '../utils/ignored';
+import { withoutPause } from '../utils/paused';
 import {
   HIGHLIGHT_STYLES,
   LIMITS,
@@ -13,6 +14,7 @@ import { type SiteRule, withoutSite, withSite } from '../utils/sites';
 import { CHOICE_LABELS, choices } from './choice-labels';
 import { IgnoredList } from './IgnoredList';
 import { parseNumberDraft } from './number-draft';
+import { PausedList } from './PausedList';
 import { CardPreview, StylePreview } from './Previews';
 import { SiteList } from './SiteList';
 import { Switch } from './Switch';
@@ -228,6 +230,10 @@ export function Options({ settings: s, notice, onChange, onReset }: OptionsProps
           sites={s.disabledSites}
           onAdd={(rule) => sites(withSite(s.disabledSites, rule))}
           onRemove={(host) => sites(withoutSite(s.disabledSites, host))}
+        />
+        <PausedList
+          pauses={s.pausedSites}
+          onResume={(host) => onChange({ pausedSites: withoutPause(s.pausedSites, host) })}
         />
       </section>
 

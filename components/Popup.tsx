@@ -1,33 +1,51 @@
 import { i18n } from '#i18n';
 import { displayHost } from '../utils/host-names';
 import { ARTICLE_LANG, ARTICLE_URL, articleLabel } from '../utils/links';
+import { pausedUntil, withoutPause, withPause } from '../utils/paused';
 import type { Settings } from '../utils/settings-schema';
 import { isSiteDisabled } from '../utils/sites';
 import { ExternalLink } from './ExternalLink';
+import { PauseHere } from './PauseHere';
 import { type Headline, headline, type TabView } from './popup-state';
+import { QuickStyle } from './QuickStyle';
 import { Switch } from './Switch';
+import { timeOfDay } from './time-of-day';
+import { useClock } from './use-clock';
 
 export interface PopupProps {
   view: TabView;
   settings: Settings;
   onSetEnabled(enabled: boolean): void;
   onSetSiteEnabled(hostname: string, enabled: boolean): void;
+  /** Saves a change made from the current settings (the quick controls). */
+  onUpdate(change: (current: Settings) => Partial<Settings>): void;
   onShowMention(index: number): void;
   onOpenSettings(): void;
 }
 
-const say = (line: Headline) =>
-  line.key === 'popup.found' ? i18n.t(line.key, line.count) : i18n.t(line.key);
+function say(line: Headline): string {
+  switch (line.key) {
+    case 'popup.found':
+      return i18n.t(line.key, line.count);
+    case 'popup.pausedOn':
+      return i18n.t(line.key, [displayHost(line.host), timeOfDay(line.until, i18n.t('lang'))]);
+    default:
+      return i18n.t(line.key);
+  }
+}
 
 export function Popup({ view, settings, ...on }: PopupProps) {
+  const now = useClock(settings.pausedSites.map((p) => p.until));
   const status = view.kind === 'page' ? view.status : undefined;
   const siteOn = status ? !isSiteDisabled(status.hostname, settings.disabledSites) : false;
-  const mentions = settings.enabled && siteOn ? (status?.mentions ?? []) : [];
+  const host = status?.hostname ?? '';
+  const paused = pausedUntil(settings.pausedSites, host, now) !== undefined;
+  const mentions = settings.enabled && siteOn && !paused ? (status?.mentions ?? []) : [];
   return (
     <main class="popup">
       <h1>{i18n.t('ext.name')}</h1>
       <p class="status" role="status">
-        {say(headline(view, settings))}
+        {say(headline(view, settings, now))}
       </p>
 
       <div class="switches">
@@ -45,6 +63,18 @@ export function Popup({ view, settings, ...on }: PopupProps) {
           {i18n.t('popup.onAllSites')}
         </Switch>
       </div>
+
+      {/* A pause is for a site that runs: off there or everywhere, there is nothing to pause. */}
+      {host && settings.enabled && siteOn && (
+        <PauseHere
+          paused={paused}
+          onPause={() =>
+            on.onUpdate((s) => ({ pausedSites: withPause(s.pausedSites, host, Date.now()) }))
+          }
+          onResume={() => on.onUpdate((s) => ({ pausedSites: withoutPause(s.pausedSites, host) }))}
+        />
+      )}
+      <QuickStyle value={settings.style} onChange={(style) => on.onUpdate(() => ({ style }))} />
 
       {mentions.length > 0 && (
         <ol class="mentions" aria-label={i18n.t('popup.mentionsLabel')}>

@@ -1,4 +1,5 @@
 import type { PageStatus } from '../utils/messages';
+import { pausedUntil } from '../utils/paused';
 import type { Settings } from '../utils/settings-schema';
 import { isSiteDisabled } from '../utils/sites';
 
@@ -11,14 +12,18 @@ export type TabView =
 /** The one-glance line at the top of the popup, as a message of `locales/`. */
 export type Headline =
   | { key: 'popup.loading' | 'popup.unavailable' | 'popup.paused' | 'popup.siteOff' }
-  | { key: 'popup.found'; count: number };
+  | { key: 'popup.found'; count: number }
+  | { key: 'popup.pausedOn'; host: string; until: number };
 
-/** Which line the popup shows. Pure: the words are the locale's. */
-export function headline(view: TabView, settings: Settings): Headline {
+/** Which line the popup shows at `now`. Pure: the words are the locale's. */
+export function headline(view: TabView, settings: Settings, now: number): Headline {
   if (view.kind === 'loading') return { key: 'popup.loading' };
   if (view.kind === 'unavailable') return { key: 'popup.unavailable' };
   if (!settings.enabled) return { key: 'popup.paused' };
-  if (isSiteDisabled(view.status.hostname, settings.disabledSites)) return { key: 'popup.siteOff' };
+  const host = view.status.hostname;
+  if (isSiteDisabled(host, settings.disabledSites)) return { key: 'popup.siteOff' };
+  const until = pausedUntil(settings.pausedSites, host, now);
+  if (until !== undefined) return { key: 'popup.pausedOn', host, until };
   if (view.status.state !== 'running') return { key: 'popup.loading' };
   return { key: 'popup.found', count: view.status.mentions.length };
 }
