@@ -3,7 +3,7 @@ import { displayHost } from '../utils/host-names';
 import { ARTICLE_LANG, ARTICLE_URL, articleLabel } from '../utils/links';
 import { pausedUntil, withoutPause, withPause } from '../utils/paused';
 import type { Settings } from '../utils/settings-schema';
-import { isSiteDisabled } from '../utils/sites';
+import { isSiteDisabled, parseSite } from '../utils/sites';
 import { ExternalLink } from './ExternalLink';
 import { PauseHere } from './PauseHere';
 import { type Headline, headline, type TabView } from './popup-state';
@@ -64,8 +64,9 @@ export function Popup({ view, settings, ...on }: PopupProps) {
         </Switch>
       </div>
 
-      {/* A pause is for a site that runs: off there or everywhere, there is nothing to pause. */}
-      {host && settings.enabled && siteOn && (
+      {/* A pause is for a site that runs: off there or everywhere, there is nothing to pause.
+          A host no rule can name (a file, an IPv6 address) could not keep one either. */}
+      {parseSite(host) && settings.enabled && siteOn && (
         <PauseHere
           paused={paused}
           onPause={() =>
