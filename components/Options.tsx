@@ -2,51 +2,24 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { withoutIgnored } from '../utils/ignored';
+import { withoutPause } from '../utils/paused';
 import {
   HIGHLIGHT_STYLES,
-  type HighlightStyle,
   LIMITS,
   type Settings,
   TRIGGERS,
-  type Trigger,
   WHICH_MENTIONS,
-  type WhichMentions,
 } from '../utils/settings-schema';
 import type { ShortcutRow } from '../utils/shortcuts';
 import { type SiteRule, withoutSite, withSite } from '../utils/sites';
+import { CHOICE_LABELS, choices } from './choice-labels';
 import { IgnoredList } from './IgnoredList';
-import type { PlainKey } from './message-keys';
 import { parseNumberDraft } from './number-draft';
+import { PausedList } from './PausedList';
 import { CardPreview, StylePreview } from './Previews';
 import { Shortcuts } from './Shortcuts';
 import { SiteList } from './SiteList';
 import { Switch } from './Switch';
-
-/**
- * The label of every choice. `satisfies` makes a value added to a list in settings-schema.ts
- * fail to compile here until it has a label (and a message in every locale).
- */
-const CHOICE_LABELS = {
-  style: {
-    underline: 'options.styleUnderline',
-    background: 'options.styleBackground',
-    none: 'options.styleNone',
-  },
-  which: { all: 'options.whichAll', first: 'options.whichFirst' },
-  trigger: { hover: 'options.triggerHover', click: 'options.triggerClick' },
-} as const satisfies {
-  style: Record<HighlightStyle, PlainKey>;
-  which: Record<WhichMentions, PlainKey>;
-  trigger: Record<Trigger, PlainKey>;
-};
-
-/** A setting's choices, in the order its list declares them, with their labels. */
-function choices<T extends string>(
-  values: readonly T[],
-  labels: Record<T, PlainKey>,
-): [T, string][] {
-  return values.map((value) => [value, i18n.t(labels[value])]);
-}
 
 export interface OptionsProps {
   settings: Settings;
@@ -303,6 +276,10 @@ export function Options(props: OptionsProps) {
           sites={s.disabledSites}
           onAdd={(rule) => sites(withSite(s.disabledSites, rule))}
           onRemove={(host) => sites(withoutSite(s.disabledSites, host))}
+        />
+        <PausedList
+          pauses={s.pausedSites}
+          onResume={(host) => onChange({ pausedSites: withoutPause(s.pausedSites, host) })}
         />
       </section>
 

@@ -22,6 +22,10 @@ const frame = (frameId: number, count: number, found = count): FrameStatus => ({
 const on = DEFAULT_SETTINGS;
 const paused: Settings = { ...on, enabled: false };
 const siteOff: Settings = { ...on, disabledSites: [{ host: 'example.com', subdomains: true }] };
+const now = 1_750_000_000_000;
+const until = now + 30 * 60_000;
+const pausedHere: Settings = { ...on, pausedSites: [{ host: 'news.example.com', until }] };
+const pausedElsewhere: Settings = { ...on, pausedSites: [{ host: 'example.com', until }] };
 
 describe('headline', () => {
   test.each<[string, TabView, Settings, Headline]>([
@@ -65,8 +69,45 @@ describe('headline', () => {
       on,
       { key: 'popup.foundSome', found: 6, highlighted: 2, capped: false },
     ],
+    [
+      'paused here for now',
+      page('off', 0),
+      pausedHere,
+      { key: 'popup.pausedOn', host: 'news.example.com', until },
+    ],
+    [
+      'paused here, the tab not told yet',
+      page('running', 2),
+      pausedHere,
+      { key: 'popup.pausedOn', host: 'news.example.com', until },
+    ],
+    [
+      'paused on another host',
+      page('running', 1),
+      pausedElsewhere,
+      { key: 'popup.found', count: 1 },
+    ],
+    [
+      'paused here and everywhere',
+      page('off', 0),
+      { ...pausedHere, enabled: false },
+      { key: 'popup.paused' },
+    ],
+    [
+      'paused here and off on the site',
+      page('off', 0),
+      { ...pausedHere, disabledSites: siteOff.disabledSites },
+      { key: 'popup.siteOff' },
+    ],
   ])('%s → %j', (_name, view, settings, expected) => {
-    expect(headline(view, settings)).toEqual(expected);
+    expect(headline(view, settings, now)).toEqual(expected);
+  });
+
+  test('the pause over, the count again', () => {
+    expect(headline(page('running', 1), pausedHere, until)).toEqual({
+      key: 'popup.found',
+      count: 1,
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { someUnmarked, sumTallies } from '../utils/counts';
 import type { PageStatus } from '../utils/messages';
+import { pausedUntil } from '../utils/paused';
 import type { Settings } from '../utils/settings-schema';
 import { isSiteDisabled } from '../utils/sites';
 
@@ -21,7 +22,8 @@ export type Headline =
   | { key: 'popup.loading' | 'popup.unavailable' | 'popup.paused' | 'popup.siteOff' }
   | { key: 'popup.found'; count: number }
   /** Some mentions are not highlighted ("only the first", or past the cap): both numbers. */
-  | { key: 'popup.foundSome'; found: number; highlighted: number; capped: boolean };
+  | { key: 'popup.foundSome'; found: number; highlighted: number; capped: boolean }
+  | { key: 'popup.pausedOn'; host: string; until: number };
 
 /** A listed mention: which frame it is in, and its index there. */
 export interface Listed {
@@ -35,12 +37,15 @@ function allFrames(view: Extract<TabView, { kind: 'page' }>): FrameStatus[] {
   return [{ frameId: 0, status: view.status }, ...view.frames];
 }
 
-/** Which line the popup shows. Pure: the words are the locale's. */
-export function headline(view: TabView, settings: Settings): Headline {
+/** Which line the popup shows at `now`. Pure: the words are the locale's. */
+export function headline(view: TabView, settings: Settings, now: number): Headline {
   if (view.kind === 'loading') return { key: 'popup.loading' };
   if (view.kind === 'unavailable') return { key: 'popup.unavailable' };
   if (!settings.enabled) return { key: 'popup.paused' };
-  if (isSiteDisabled(view.status.hostname, settings.disabledSites)) return { key: 'popup.siteOff' };
+  const host = view.status.hostname;
+  if (isSiteDisabled(host, settings.disabledSites)) return { key: 'popup.siteOff' };
+  const until = pausedUntil(settings.pausedSites, host, now);
+  if (until !== undefined) return { key: 'popup.pausedOn', host, until };
   const running = allFrames(view).filter((f) => f.status.state === 'running');
   if (view.status.state !== 'running' && running.length === 0) return { key: 'popup.loading' };
   const tally = sumTallies(

@@ -1,8 +1,9 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ToBackground } from '../utils/messages';
+import { pausedUntil } from '../utils/paused';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings-schema';
 import type { CompanionOptions } from './companion';
-import { type Engine, EngineSession } from './engine-session';
+import { type Engine, EngineSession, RECHECK_MS } from './engine-session';
 
 interface Fake extends Engine<string> {
   found: string[];
@@ -11,14 +12,17 @@ interface Fake extends Engine<string> {
   calls: string[];
 }
 
+const stateOf = (answer: unknown) =>
+  answer && typeof answer === 'object' && 'state' in answer ? answer.state : undefined;
+
 /** `unmarked`: mentions each fake engine found past what it highlights. */
 function setUp(unmarked = 0) {
   const engines: Fake[] = [];
   const sent: ToBackground[] = [];
   const navigation: (() => void)[] = [];
   const session = new EngineSession<string>({
-    optionsFor: (s) =>
-      s.enabled
+    optionsFor: (s, now) =>
+      s.enabled && pausedUntil(s.pausedSites, 'example.com', now) === undefined
         ? {
             limit: s.maxHighlights,
             openDelay: s.hoverDelay,
@@ -28,6 +32,12 @@ function setUp(unmarked = 0) {
             ignored: s.ignored.map((e) => e.phrase),
           }
         : undefined,
+    resumesAt: (s, now) => (s.enabled ? pausedUntil(s.pausedSites, 'example.com', now) : undefined),
+    now: () => Date.now(),
+    timers: {
+      setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
+      clearTimeout: (id) => clearTimeout(id),
+    },
     createEngine: (options) => {
       const calls: string[] = [];
       const engine: Fake = {
@@ -165,5 +175,62 @@ describe('EngineSession', () => {
     session.apply(settings());
     session.stop();
     expect(engines[0]?.calls).toEqual(['start', 'stop']);
+  });
+
+  describe('paused here for a while', () => {
+    afterEach(() => vi.useRealTimers());
+    const start = 1_750_000_000_000;
+    const pausedFor = (ms: number) =>
+      settings({ pausedSites: [{ host: 'example.com', until: start + ms }] });
+
+    test('the engine stops, and comes back by itself when the pause ends', () => {
+      vi.useFakeTimers({ now: start });
+      const { session, engines, sent } = setUp();
+      session.apply(settings());
+      engines[0]?.found.push('D3');
+      session.counted({ found: 1, highlighted: 1 });
+      session.apply(pausedFor(1500));
+      expect(engines[0]?.calls).toEqual(['start', 'stop']);
+      expect(sent.at(-1)).toEqual({ type: 'count', found: 0, highlighted: 0 });
+      expect(stateOf(session.handle({ type: 'get-status' }))).toBe('off');
+      vi.advanceTimersByTime(1499);
+      expect(engines).toHaveLength(1);
+      vi.advanceTimersByTime(1);
+      expect(engines).toHaveLength(2);
+      expect(engines[1]?.calls).toEqual(['start']);
+      expect(stateOf(session.handle({ type: 'get-status' }))).toBe('running');
+    });
+
+    test('a long pause is checked again every minute, and ends on time', () => {
+      vi.useFakeTimers({ now: start });
+      const { session, engines } = setUp();
+      session.apply(pausedFor(2.5 * RECHECK_MS));
+      expect(engines).toHaveLength(0);
+      vi.advanceTimersByTime(2 * RECHECK_MS);
+      expect(engines).toHaveLength(0);
+      // The clock jumps (a computer that slept): the next check finds the pause over.
+      vi.setSystemTime(start + 3 * RECHECK_MS);
+      vi.advanceTimersByTime(RECHECK_MS);
+      expect(engines).toHaveLength(1);
+    });
+
+    test('resumed early, or stopped: no timer is left to wake it', () => {
+      vi.useFakeTimers({ now: start });
+      const { session, engines } = setUp();
+      session.apply(pausedFor(1000));
+      session.apply(settings());
+      expect(engines).toHaveLength(1);
+      expect(vi.getTimerCount()).toBe(0);
+      session.apply(pausedFor(1000));
+      session.stop();
+      expect(vi.getTimerCount()).toBe(0);
+    });
+
+    test('paused everywhere as well: nothing wakes it', () => {
+      vi.useFakeTimers({ now: start });
+      const { session } = setUp();
+      session.apply({ ...pausedFor(1000), enabled: false });
+      expect(vi.getTimerCount()).toBe(0);
+    });
   });
 });

@@ -3,6 +3,14 @@ import type { PageStatus, ToBackground, ToContent } from '../utils/messages';
 import type { Settings } from '../utils/settings-schema';
 import type { CompanionOptions } from './companion';
 import type { Direction } from './stepping';
+import type { Timers } from './timers';
+
+/**
+ * The longest wait before a pause's end is checked again. A computer asleep may not advance
+ * a timer's clock (Chrome on macOS and Linux), so an hour's timer set before a night's sleep
+ * would fire an hour after waking: checked every minute, the page comes back within one.
+ */
+export const RECHECK_MS = 60_000;
 
 /** What a session drives: the running engine of one document (a `Companion`). */
 export interface Engine<M> {
@@ -21,8 +29,12 @@ export interface Engine<M> {
 }
 
 export interface SessionHost<M> {
-  /** What the engine should do on this page under these settings; undefined: stay off. */
-  optionsFor(settings: Settings): CompanionOptions | undefined;
+  /** What the engine should do on this page under these settings at `now`; undefined: stay off. */
+  optionsFor(settings: Settings, now: number): CompanionOptions | undefined;
+  /** When `optionsFor` answers otherwise by the clock alone (a pause here ends), if ever. */
+  resumesAt(settings: Settings, now: number): number | undefined;
+  now(): number;
+  timers: Timers;
   createEngine(options: CompanionOptions): Engine<M>;
   send(message: ToBackground): void;
   /** Calls `listener` on each single-page navigation from now on. */
@@ -44,11 +56,17 @@ export class EngineSession<M> {
   private read = false;
   private lastCount: Tally = { found: 0, highlighted: 0 };
   private watching = false;
+  /** The check at the end of a pause here, while one keeps the engine off. */
+  private recheck: number | undefined;
 
   constructor(private readonly host: SessionHost<M>) {}
 
   apply(settings: Settings): void {
-    const options = this.host.optionsFor(settings);
+    // One reading of the clock for both: read twice, a pause could end between them and
+    // leave the engine off with nothing to bring it back.
+    const now = this.host.now();
+    const options = this.host.optionsFor(settings, now);
+    this.wakeAt(this.host.resumesAt(settings, now), settings, now);
     this.read = true;
     const key = JSON.stringify(options);
     if (key !== this.current) {
@@ -62,6 +80,18 @@ export class EngineSession<M> {
     }
     // The badge follows the count, and a change of the badge setting needs it re-sent.
     this.counted(this.engine?.tally ?? { found: 0, highlighted: 0 });
+  }
+
+  /** Applies the same settings again when a pause here ends: the clock is no setting. */
+  private wakeAt(at: number | undefined, settings: Settings, now: number): void {
+    this.host.timers.clearTimeout(this.recheck);
+    this.recheck =
+      at === undefined
+        ? undefined
+        : this.host.timers.setTimeout(
+            () => this.apply(settings),
+            Math.min(Math.max(at - now, 0), RECHECK_MS),
+          );
   }
 
   /** The count of mentions, whenever it changes (and after each `apply`). */
@@ -107,6 +137,8 @@ export class EngineSession<M> {
   }
 
   stop(): void {
+    this.host.timers.clearTimeout(this.recheck);
+    this.recheck = undefined;
     this.engine?.stop();
     this.engine = undefined;
   }

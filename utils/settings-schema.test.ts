@@ -150,6 +150,61 @@ describe('sameSettings', () => {
   });
 });
 
+describe('paused sites are repaired against the clock', () => {
+  const now = Date.UTC(2025, 5, 1, 12, 0);
+  const inMinutes = (m: number) => now + m * 60_000;
+  test.each<[string, unknown, Settings['pausedSites']]>([
+    ['none by default', undefined, []],
+    ['not a list', { host: 'example.com', until: inMinutes(30) }, []],
+    [
+      'a running pause kept',
+      [{ host: 'example.com', until: inMinutes(30) }],
+      [{ host: 'example.com', until: inMinutes(30) }],
+    ],
+    ['one that has ended dropped', [{ host: 'example.com', until: now }], []],
+    [
+      'one that ends more than an hour (and a minute) ahead dropped',
+      [
+        { host: 'a.com', until: inMinutes(61) },
+        { host: 'b.com', until: inMinutes(62) },
+        { host: 'c.com', until: Number.MAX_VALUE },
+      ],
+      [{ host: 'a.com', until: inMinutes(61) }],
+    ],
+    [
+      'cleaned, one per host (the later wins), invalid dropped',
+      [
+        { host: 'Example.com', until: inMinutes(10) },
+        { host: 'news.org', until: inMinutes(20) },
+        { host: 'example.com.', until: inMinutes(40) + 0.4 },
+        { host: 'not a host', until: inMinutes(10) },
+        { host: 'c.com', until: '12:35' },
+        { host: 'c.com', until: NaN },
+        { host: 'c.com', until: Infinity },
+        { until: inMinutes(10) },
+        'example.com',
+        null,
+      ],
+      [
+        { host: 'news.org', until: inMinutes(20) },
+        { host: 'example.com', until: inMinutes(40) },
+      ],
+    ],
+  ])('%s', (_name, pausedSites, expected) => {
+    expect(parseSettings({ pausedSites }, now)).toEqual(withDefaults({ pausedSites: expected }));
+  });
+
+  test('past the limit, the newest are kept', () => {
+    const pausedSites = Array.from({ length: LIMITS.pausedSites + 5 }, (_, i) => ({
+      host: `site${i}.com`,
+      until: inMinutes(30),
+    }));
+    const kept = parseSettings({ pausedSites }, now).pausedSites;
+    expect(kept).toHaveLength(LIMITS.pausedSites);
+    expect(kept[0]?.host).toBe('site5.com');
+  });
+});
+
 describe('migrateToV2', () => {
   test.each<[string, unknown, unknown]>([
     [

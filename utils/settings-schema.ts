@@ -1,6 +1,7 @@
 import type { HighlightStyle, Trigger, WhichMentions } from './choices';
 import { HIGHLIGHT_STYLES, TRIGGERS, WHICH_MENTIONS } from './choices';
 import { cleanPhrase, type IgnoredPhrase, MAX_PHRASE, phraseKey } from './ignored';
+import { PAUSE_MS, type PausedSite } from './paused';
 import { parseSite, type SiteRule } from './sites';
 
 export * from './choices';
@@ -25,6 +26,8 @@ export interface Settings {
   disabledSites: SiteRule[];
   /** Phrases not marked on a site ("Not vitamin D3 here" on the card), oldest first. */
   ignored: IgnoredPhrase[];
+  /** Sites paused for an hour from the popup, each until its time passes. */
+  pausedSites: PausedSite[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -37,6 +40,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   badge: true,
   disabledSites: [],
   ignored: [],
+  pausedSites: [],
 });
 
 export const LIMITS = {
@@ -44,6 +48,7 @@ export const LIMITS = {
   maxHighlights: { min: 1, max: 1000 },
   sites: 1000,
   ignored: 1000,
+  pausedSites: 100,
 } as const;
 
 /** The version of the stored shape; migrations below lift older values to it. */
@@ -100,8 +105,40 @@ function ignoredPhrases(v: unknown): IgnoredPhrase[] | undefined {
   return [...entries.values()].slice(-LIMITS.ignored);
 }
 
-/** Each field's repair: the valid value, or undefined to fall back to the default. */
-const REPAIR: { [K in keyof Settings]: (value: unknown) => Settings[K] | undefined } = {
+/**
+ * How far ahead of the clock a pause may end and still be believed: an hour, and a minute
+ * for a clock set back a little since. Beyond, it is garbage or a clock set back by hours,
+ * and dropped: a pause that never ends would look like a broken extension.
+ */
+const PAUSE_AHEAD_MS = PAUSE_MS + 60_000;
+
+/**
+ * Pauses kept while they run at `now` and if their host is valid, one per host (the later
+ * entry wins), and past the limit the newest kept, as adding one does (withPause).
+ */
+function pausedSites(v: unknown, now: number): PausedSite[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const pauses = new Map<string, PausedSite>();
+  for (const item of v) {
+    const rec = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
+    const site = typeof rec.host === 'string' ? parseSite(rec.host) : undefined;
+    const until =
+      typeof rec.until === 'number' && Number.isFinite(rec.until) ? Math.round(rec.until) : 0;
+    if (site && until > now && until <= now + PAUSE_AHEAD_MS) {
+      pauses.delete(site.host);
+      pauses.set(site.host, { host: site.host, until });
+    }
+  }
+  return [...pauses.values()].slice(-LIMITS.pausedSites);
+}
+
+/**
+ * Each field's repair: the valid value, or undefined to fall back to the default. `now` is
+ * for the fields whose values expire.
+ */
+const REPAIR: {
+  [K in keyof Settings]: (value: unknown, now: number) => Settings[K] | undefined;
+} = {
   enabled: boolean,
   style: oneOf(HIGHLIGHT_STYLES),
   hoverDelay: integer(LIMITS.hoverDelay),
@@ -111,18 +148,19 @@ const REPAIR: { [K in keyof Settings]: (value: unknown) => Settings[K] | undefin
   badge: boolean,
   disabledSites: siteRules,
   ignored: ignoredPhrases,
+  pausedSites,
 };
 
 /**
  * Repairs whatever storage holds into valid settings: each missing or malformed field falls
- * back to its default, numbers are clamped to their range, unknown fields are dropped, and
- * nothing throws.
+ * back to its default, numbers are clamped to their range, pauses that ended by `now` are
+ * dropped, unknown fields are dropped, and nothing throws.
  */
-export function parseSettings(raw: unknown): Settings {
+export function parseSettings(raw: unknown, now = Date.now()): Settings {
   const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(REPAIR) as (keyof Settings)[]) {
-    out[key] = REPAIR[key](source[key]) ?? structuredClone(DEFAULT_SETTINGS[key]);
+    out[key] = REPAIR[key](source[key], now) ?? structuredClone(DEFAULT_SETTINGS[key]);
   }
   return out as unknown as Settings;
 }

@@ -18,7 +18,7 @@ import { isToContent, type PageStatus, type ToBackground } from '../../utils/mes
 import { onSettingsChange, readSettings } from '../../utils/settings-reader';
 import type { Settings } from '../../utils/settings-schema';
 import { createCardView } from './card-view';
-import { engineOptions } from './engine-options';
+import { engineOptions, resumesAt } from './engine-options';
 
 /**
  * The engine: the matcher with every language, the live scan, the highlights and the card.
@@ -67,7 +67,11 @@ function setUp(ctx: ContentScriptContext): void {
 
   let card: CardView | undefined;
   const session: EngineSession<Mention> = new EngineSession({
-    optionsFor: (settings) => engineOptions(settings, location.hostname),
+    optionsFor: (settings, now) => engineOptions(settings, location.hostname, now),
+    // A pause on this site ends by itself: the session's timer, owned by the context, checks.
+    resumesAt: (settings, now) => resumesAt(settings, location.hostname, now),
+    now: () => Date.now(),
+    timers,
     createEngine: (options) => {
       card ??= createCardView(ctx);
       return new Companion({ ...host, card }, options);

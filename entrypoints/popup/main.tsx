@@ -93,6 +93,7 @@ function PopupPage() {
             : withSite(s.disabledSites, { host: hostname, subdomains: false }),
         }))
       }
+      onUpdate={(change) => void updateSettings(change)}
       onShowMention={(frameId, index) => {
         if (tabId === undefined) return;
         void ask(tabId, { type: 'show-mention', index }, frameId);

@@ -246,6 +246,15 @@ export class Popup {
     return this.tab.role('switch', name);
   }
 
+  /** A choice of the quick highlight style, by its label: 'Background tint'. */
+  radio(name: string): Control {
+    return this.tab.role('radio', name);
+  }
+
+  button(name: string, exact = false): Control {
+    return this.tab.role('button', name, { exact });
+  }
+
   /** The mentions listed, as buttons that scroll the page to each. */
   mentions(): Control {
     return this.tab.role('button', undefined, {
