@@ -75,8 +75,9 @@ function PopupPage() {
     () =>
       watchSettings((next) => {
         setSettings(next);
-        // The tab's content script applies the change too; ask again once it has.
-        setTimeout(() => void refresh(tabId), 150);
+        // The tab's content script applies the change too; ask again once it has. Before the
+        // tab is known (a write as the popup opens: a migration) the first answer is coming.
+        if (tabId !== undefined) setTimeout(() => void refresh(tabId), 150);
       }),
     [refresh, tabId],
   );
