@@ -21,12 +21,12 @@ export function cardMessage(key: PlainKey): string {
 }
 
 /**
- * The direction of the card's language (`@@bidi_dir`, which both browsers predefine for the
- * UI language), so that an English card reads left to right on a right-to-left page and a
- * right-to-left UI language would read its own way anywhere.
+ * The direction of the card's language, as its own locale says (`dir`), so that an English
+ * card reads left to right on a right-to-left page, and an Arabic one right to left anywhere.
+ * Not `@@bidi_dir`: headless Chromium started in Arabic or Hebrew still says "ltr" there.
  */
 export function cardDirection(): 'ltr' | 'rtl' {
-  return browser.i18n.getMessage('@@bidi_dir' as never) === 'rtl' ? 'rtl' : 'ltr';
+  return cardMessage('dir') === 'rtl' ? 'rtl' : 'ltr';
 }
 
 /** The messages that take one or two substitutions and have no plural. */

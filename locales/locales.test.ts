@@ -35,6 +35,14 @@ describe.each(LOCALES.filter((l) => l !== 'en'))('locale %s', (locale) => {
       expect(text(own.get(key)), key).not.toBe(text(messages.en.get(key)));
     expect(text(own.get('lang'))).toBe(languageTag(locale));
   });
+
+  test("reads in its language's direction", () => {
+    // Node's ICU knows each language's direction (Intl.Locale's textInfo).
+    const { textInfo } = new Intl.Locale(languageTag(locale)) as unknown as {
+      textInfo: { direction: string };
+    };
+    expect(text(own.get('dir'))).toBe(textInfo.direction);
+  });
 });
 
 // Readers live everywhere a language is spoken: the card's fine print names no one

@@ -17,7 +17,8 @@ async function messagesOf(locale: string): Promise<(key: string, count?: number)
     if (!m) throw new Error(`no message ${key} in ${locale}`);
     if (m.type !== 'plural') return m.message;
     const form = m.plurals[String(count)] ?? m.plurals.n ?? '';
-    return form.replace('$1', String(count));
+    // The popup writes numbers in the language's own digits (Persian: ۳).
+    return form.replace('$1', new Intl.NumberFormat(languageTag(locale)).format(count ?? 0));
   };
 }
 
