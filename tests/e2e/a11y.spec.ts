@@ -1,6 +1,9 @@
+import { can, without } from '../driver/capabilities';
 import type { Tab } from '../driver/driver';
 import { expect, test } from '../driver/fixture';
+import type { BrowserName } from '../driver/launch';
 import { Options, Popup } from '../driver/pages';
+import { poll } from '../driver/poll';
 import { AXE_SOURCE, axeViolations } from './axe';
 
 /** axe-core's violations on the page, or under `include`, one line each. */
@@ -63,3 +66,36 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+// A right-to-left UI is mirrored, not just translated: axe checks it as it checks English.
+test.describe('accessibility (axe-core), a right-to-left UI (Arabic)', () => {
+  test.skip(
+    ({ browserName }) => !can('uiLanguage', browserName as BrowserName),
+    without('uiLanguage'),
+  );
+  test.use({ launchWith: { lang: 'ar' } });
+
+  test('popup, options page and expanded card have no violations', async ({
+    mentionPage: page,
+    driver,
+  }) => {
+    await page.load('basic.html', 3);
+    const popup = await Popup.open(driver);
+    await poll(() => popup.tab.evaluate(() => document.querySelectorAll('ol li').length), 3, {
+      message: 'mentions listed',
+    });
+    expect(await popup.tab.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await violations(popup.tab)).toEqual([]);
+    await popup.close();
+
+    const options = await Options.open(driver);
+    expect(await violations(options.tab)).toEqual([]);
+
+    await page.tab.bringToFront();
+    await page.openCard(0);
+    await page.card.expand('لماذا؟');
+    await page.card.waitStill();
+    expect(await page.card.dialog().attribute('dir')).toBe('rtl');
+    expect(await violations(page.tab, 'd3k2-card')).toEqual([]);
+  });
+});
