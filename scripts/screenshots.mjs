@@ -9,10 +9,14 @@ import { mentionCentre } from './in-page.mjs';
 import { launchChromium, unpackedExtensionId } from './launch.mjs';
 import { ROOT, startServer } from './serve.mjs';
 
-// Every locale we ship has its messages file: adding one adds its screenshots.
+// Every locale we ship has its messages file: adding one adds its screenshots. Locales named
+// on the command line (`node scripts/screenshots.mjs ja ko`) are taken alone, without the
+// README's pictures: one new language need not wait for all the others.
+const ONLY = process.argv.slice(2);
 const LOCALES = readdirSync(path.join(ROOT, 'locales'))
   .filter((f) => f.endsWith('.yml'))
-  .map((f) => f.slice(0, -4));
+  .map((f) => f.slice(0, -4))
+  .filter((locale) => ONLY.length === 0 || ONLY.includes(locale));
 const STORE = { width: 1280, height: 800 };
 const server = await startServer();
 const id = unpackedExtensionId();
@@ -64,7 +68,7 @@ async function settle(page) {
 }
 
 // The README's pictures.
-for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
+for (const colorScheme of /** @type {const} */ (ONLY.length > 0 ? [] : ['light', 'dark'])) {
   const context = await launchChromium({
     viewport: { width: 1000, height: 640 },
     colorScheme,
@@ -125,7 +129,11 @@ for (const locale of LOCALES) {
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 360, height: 600 });
   await popup.goto(`chrome-extension://${id}/popup.html`);
-  await popup.getByRole('status').filter({ hasText: /\d/ }).waitFor();
+  // A count in any digits (Persian writes ۳).
+  await popup
+    .getByRole('status')
+    .filter({ hasText: /\p{Nd}/u })
+    .waitFor();
   const popupShot = await popup.locator('main').screenshot();
   await popup.close();
   await page.setContent(`<body style="margin:0">
