@@ -1,17 +1,17 @@
 import { i18n } from '#i18n';
-import { displayHost } from '../utils/host-names';
 import { ARTICLE_LANG, ARTICLE_URL, articleLabel } from '../utils/links';
 import type { Settings } from '../utils/settings-schema';
-import { isSiteDisabled } from '../utils/sites';
+import { isSiteDisabled, type SiteRule } from '../utils/sites';
 import { ExternalLink } from './ExternalLink';
 import { type Headline, headline, type TabView } from './popup-state';
+import { SiteSwitch } from './SiteSwitch';
 import { Switch } from './Switch';
 
 export interface PopupProps {
   view: TabView;
   settings: Settings;
   onSetEnabled(enabled: boolean): void;
-  onSetSiteEnabled(hostname: string, enabled: boolean): void;
+  onChangeSites(change: (sites: readonly SiteRule[]) => SiteRule[]): void;
   onShowMention(index: number): void;
   onOpenSettings(): void;
 }
@@ -32,15 +32,12 @@ export function Popup({ view, settings, ...on }: PopupProps) {
 
       <div class="switches">
         {/* Paused everywhere, nothing runs here either: the switch shows off, and waits. */}
-        <Switch
-          checked={siteOn && settings.enabled}
-          disabled={!status || !settings.enabled}
-          onChange={(checked) => status && on.onSetSiteEnabled(status.hostname, checked)}
-        >
-          {status?.hostname
-            ? i18n.t('popup.onSite', [displayHost(status.hostname)])
-            : i18n.t('popup.onThisSite')}
-        </Switch>
+        <SiteSwitch
+          hostname={status?.hostname}
+          sites={settings.disabledSites}
+          paused={!settings.enabled}
+          onChangeSites={on.onChangeSites}
+        />
         <Switch checked={settings.enabled} onChange={on.onSetEnabled}>
           {i18n.t('popup.onAllSites')}
         </Switch>

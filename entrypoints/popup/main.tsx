@@ -14,7 +14,6 @@ import {
   updateSettings,
   watchSettings,
 } from '../../utils/settings';
-import { enabledOn, withSite } from '../../utils/sites';
 
 /**
  * The tab the popup describes: the active one. When this page is itself open in a tab rather
@@ -67,12 +66,8 @@ function PopupPage() {
       view={view}
       settings={settings}
       onSetEnabled={(enabled) => void saveSettings({ enabled })}
-      onSetSiteEnabled={(hostname, enabled) =>
-        void updateSettings((s) => ({
-          disabledSites: enabled
-            ? enabledOn(s.disabledSites, hostname)
-            : withSite(s.disabledSites, { host: hostname, subdomains: false }),
-        }))
+      onChangeSites={(change) =>
+        void updateSettings((s) => ({ disabledSites: change(s.disabledSites) }))
       }
       onShowMention={(index) => {
         if (tabId === undefined) return;
