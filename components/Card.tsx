@@ -6,6 +6,7 @@ import { ExternalLink } from './ExternalLink';
 import { trapTab } from './focus-trap';
 import { MentionFacts } from './MentionFacts';
 import { NotHere, type NotHereProps } from './NotHere';
+import { SiteOff, type SiteOffProps } from './SiteOff';
 import { trusted } from './trusted';
 
 export interface CardProps {
@@ -13,10 +14,11 @@ export interface CardProps {
   /** What the card says about the mention at hand (none in previews). */
   facts?: Facts;
   onClose(): void;
-  onDisableSite(): void;
   onOpenSettings(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
+  /** "Don't highlight on this site" (none where the page has no site, a file). */
+  siteOff?: SiteOffProps;
   /** "Not vitamin D3 here": the remedy for a wrong highlight. */
   notHere?: NotHereProps;
 }
@@ -30,6 +32,7 @@ export interface CardProps {
 export function Card(props: CardProps) {
   const [expanded, setExpanded] = useState(false);
   const [notHereDone, setNotHereDone] = useState(false);
+  const [siteOffDone, setSiteOffDone] = useState(false);
   return (
     <div
       class="card"
@@ -91,10 +94,15 @@ export function Card(props: CardProps) {
               <ExternalLink href={RESEARCH_URL}>{cardMessage('card.research')}</ExternalLink>
             </div>
             <div class="actions">
-              <button type="button" onClick={trusted(props.onDisableSite)}>
-                {cardMessage('card.disableSite')}
-              </button>
-              {props.notHere && (
+              {props.siteOff && (
+                <SiteOff
+                  {...props.siteOff}
+                  done={siteOffDone}
+                  onDone={() => setSiteOffDone(true)}
+                />
+              )}
+              {/* Off on the whole site, a phrase not marked there is beside the point. */}
+              {props.notHere && !siteOffDone && (
                 <NotHere
                   {...props.notHere}
                   done={notHereDone}

@@ -3,11 +3,12 @@ import { displayHost } from '../utils/host-names';
 import { ARTICLE_LANG, ARTICLE_URL, articleLabel } from '../utils/links';
 import { pausedUntil, withoutPause, withPause } from '../utils/paused';
 import type { Settings } from '../utils/settings-schema';
-import { isSiteDisabled, parseSite } from '../utils/sites';
+import { isSiteDisabled, parseSite, type SiteRule } from '../utils/sites';
 import { ExternalLink } from './ExternalLink';
 import { PauseHere } from './PauseHere';
 import { type Headline, headline, listed, type TabView } from './popup-state';
 import { QuickStyle } from './QuickStyle';
+import { SiteSwitch } from './SiteSwitch';
 import { Switch } from './Switch';
 import { timeOfDay } from './time-of-day';
 import { useClock } from './use-clock';
@@ -16,7 +17,7 @@ export interface PopupProps {
   view: TabView;
   settings: Settings;
   onSetEnabled(enabled: boolean): void;
-  onSetSiteEnabled(hostname: string, enabled: boolean): void;
+  onChangeSites(change: (sites: readonly SiteRule[]) => SiteRule[]): void;
   /** Saves a change made from the current settings (the quick controls). */
   onUpdate(change: (current: Settings) => Partial<Settings>): void;
   /** A listed mention: its frame (0 for the top) and its index there. */
@@ -56,15 +57,12 @@ export function Popup({ view, settings, ...on }: PopupProps) {
 
       <div class="switches">
         {/* Paused everywhere, nothing runs here either: the switch shows off, and waits. */}
-        <Switch
-          checked={siteOn && settings.enabled}
-          disabled={!status || !settings.enabled}
-          onChange={(checked) => status && on.onSetSiteEnabled(status.hostname, checked)}
-        >
-          {status?.hostname
-            ? i18n.t('popup.onSite', [displayHost(status.hostname)])
-            : i18n.t('popup.onThisSite')}
-        </Switch>
+        <SiteSwitch
+          hostname={status?.hostname}
+          sites={settings.disabledSites}
+          paused={!settings.enabled}
+          onChangeSites={on.onChangeSites}
+        />
         <Switch checked={settings.enabled} onChange={on.onSetEnabled}>
           {i18n.t('popup.onAllSites')}
         </Switch>

@@ -46,7 +46,7 @@ export function CardPreview() {
       <Card
         k2OnPage={false}
         onClose={noop}
-        onDisableSite={noop}
+        siteOff={{ host: 'example.com', onSiteOff: noop, onUndo: noop }}
         onOpenSettings={noop}
         onPointerEnter={noop}
         onPointerLeave={noop}

@@ -29,6 +29,13 @@ const DOUBLE_CLICK_WAIT = 250;
  */
 const ACTIVATES = 'a[href], area[href], button, summary, label, [role="link"], [role="button"]';
 
+/**
+ * A card left open to say the site is now off closes itself after this long (ms), unless the
+ * mouse is on it or the keyboard is in it: nothing else may be left to close it (a tap on a
+ * touch screen), and its engine has stopped.
+ */
+const SITE_OFF_LINGER = 10_000;
+
 /** What the companion needs from the card UI (which lives outside the engine). */
 export interface CardView {
   /** `focus`: move focus into the card (keyboard use); never done for hover or tap. */
@@ -46,14 +53,28 @@ export interface CardDetails {
   /** Where the pointer was when it opened the card (for a mention that wraps lines). */
   point: { x: number; y: number } | undefined;
   onClose(): void;
-  onDisableSite(): void;
   onOpenSettings(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
   /** The mention scrolled out of view or left the page. */
   onGone(): void;
+  /** "Don't highlight on this site": absent where the page has no host (a file). */
+  siteOff?: SiteOffDetails;
   /** "Not vitamin D3 here": absent where the page has no host to remember it by. */
   notHere?: NotHereDetails;
+}
+
+/** The card's "Don't highlight on this site". */
+export interface SiteOffDetails {
+  /** The site, as the page's address names it (an international name in its ASCII form). */
+  host: string;
+  /**
+   * Switches the site off: the highlights go (the engine stops), the card stays to say so,
+   * until the reader closes it or it is left alone for a while.
+   */
+  onSiteOff(): void;
+  /** Switches it on again; the card closes, and the engine starts again. */
+  onUndo(): void;
 }
 
 /** The card's remedy for a wrong highlight: stop marking this phrase on this site. */
@@ -71,7 +92,8 @@ export interface CompanionHost extends PageHost {
   /** The card's UI, which lives outside the engine. */
   card: CardView;
   requestAnimationFrame(callback: () => void): number;
-  disableSite(): void;
+  /** Switches the extension off on this site (or, `off` false, takes that rule away again). */
+  setSiteOff(off: boolean): void;
   openSettings(): void;
   /** Remembers that `phrase` is (or, `on` false, is again) not vitamin D3 on this site. */
   ignorePhrase(phrase: string, on: boolean): void;
@@ -117,6 +139,13 @@ export class Companion {
   private pressedAt: { x: number; y: number; type: string } | undefined;
   /** The mention whose card says it is no longer marked: it stays open though not found. */
   private notHereOpen: Mention | undefined;
+  /** The mention whose card says the site is off now: it outlives this engine (see stop). */
+  private siteOffOpen: Mention | undefined;
+  /** Stopped, but for that card, which is still open. */
+  private parting = false;
+  private ended = false;
+  private lingerTimer: number | undefined;
+  private mouseOnCard = false;
 
   private readonly card: CardView;
 
@@ -138,7 +167,7 @@ export class Companion {
       {
         timers: host.timers,
         open: (mention, by) => this.opened(mention, by),
-        close: (restoreFocus) => this.card.hide(restoreFocus),
+        close: (restoreFocus) => this.hidden(restoreFocus),
       },
       options,
     );
@@ -162,13 +191,45 @@ export class Companion {
     return this.live.start();
   }
 
-  /** Removes every trace: highlights, card, listeners, the observer. */
-  stop(): void {
+  /**
+   * Removes every trace: highlights, card, listeners, the observer. `offHere`: the engine
+   * stops because the site (or everything) is now off. If the reader did that from the open
+   * card, the card stays to say so and offer Undo: its highlights go now, and the rest (the
+   * card, with the listeners and timers that close it) when it closes, or when this is called
+   * again (another engine is about to start).
+   */
+  stop(offHere = false): void {
+    if (this.ended) return;
+    const open = this.intent.current;
+    if (offHere && !this.parting && open !== undefined && open === this.siteOffOpen) {
+      this.parting = true;
+      this.live.stop();
+      this.lingerLater();
+      return;
+    }
+    this.ended = true;
+    this.host.timers.clearTimeout(this.lingerTimer);
     this.close(false);
     this.listeners?.abort();
     this.listeners = undefined;
     this.k2OnPage = undefined;
-    this.live.stop();
+    // Once only: the highlight names are the page's, and the next engine may have painted.
+    if (!this.parting) this.live.stop();
+  }
+
+  /** The card outlives its engine while the reader is on it; left alone, it closes. */
+  private lingerLater(): void {
+    this.lingerTimer = this.host.timers.setTimeout(() => {
+      if (this.mouseOnCard || keyboardInCard()) this.lingerLater();
+      else this.close(false);
+    }, SITE_OFF_LINGER);
+  }
+
+  /** The card closed, by whatever means: an engine that stopped while it was open ends. */
+  private hidden(restoreFocus: boolean): void {
+    this.siteOffOpen = undefined;
+    this.card.hide(restoreFocus);
+    if (this.parting) this.stop();
   }
 
   /**
@@ -284,18 +345,35 @@ export class Companion {
       facts: factsOf(mention),
       point,
       onClose: () => this.close(true),
-      onDisableSite: () => {
-        this.close(true);
-        this.host.disableSite();
-      },
       onOpenSettings: () => this.host.openSettings(),
       onPointerEnter: () => this.intent.enterCard(),
       // A card opened by a click stays until Escape or a click elsewhere.
       onPointerLeave: () => {
+        this.mouseOnCard = false;
         if (this.options.trigger === 'hover') this.intent.leaveCard();
       },
       onGone: () => this.close(false),
+      siteOff: this.siteOffFor(mention),
       notHere: this.notHereFor(mention),
+    };
+  }
+
+  private siteOffFor(mention: Mention): SiteOffDetails | undefined {
+    const host = this.host.hostname();
+    this.siteOffOpen = undefined;
+    if (!host) return undefined;
+    return {
+      host,
+      onSiteOff: () => {
+        this.siteOffOpen = mention;
+        this.host.setSiteOff(true);
+      },
+      onUndo: () => {
+        this.siteOffOpen = undefined;
+        // Closed first: a new engine starts once the settings say so, and the card is its.
+        this.close(true);
+        this.host.setSiteOff(false);
+      },
     };
   }
 
@@ -345,6 +423,7 @@ export class Companion {
 
   private onPointerMove(event: PointerEvent): void {
     if (event.pointerType !== 'mouse') return;
+    this.mouseOnCard = this.card.owns(event);
     // A button released outside the window sends us no pointerup.
     if (event.buttons === 0) this.intent.lift();
     // Until it really moves, a pointer resting where a card appeared is not the reader's aim.
@@ -356,9 +435,9 @@ export class Companion {
     this.framePending = true;
     this.host.requestAnimationFrame(() => {
       this.framePending = false;
-      if (!this.highlight) return;
       const { x, y } = this.lastPoint;
-      const mention = mentionAt(x, y, this.found, this.highlight);
+      // None painted (the site just went off, and a card stays to say so): over no mention.
+      const mention = this.highlight && mentionAt(x, y, this.found, this.highlight);
       this.intent.hover(mention && !this.selected(mention) ? mention : undefined);
     });
   }
@@ -474,6 +553,13 @@ export class Companion {
       ? mentionAt(event.clientX, event.clientY, this.found, this.highlight)
       : undefined;
   }
+}
+
+/** Is focus in our card, put there by the keyboard (not by a click)? */
+function keyboardInCard(): boolean {
+  const host = document.activeElement;
+  if (host?.localName !== HOST_NAME) return false;
+  return host.shadowRoot?.activeElement?.matches(':focus-visible') ?? false;
 }
 
 function hasSelection(): boolean {

@@ -48,7 +48,7 @@ function setUp(unmarked = 0) {
           return { found: this.found.length + unmarked, highlighted: this.found.length };
         },
         start: async () => void calls.push('start'),
-        stop: () => void calls.push('stop'),
+        stop: (offHere) => void calls.push(offHere ? 'stop, off here' : 'stop'),
         show: (i) => void calls.push(`show ${i}`),
         step: (direction) => void calls.push(direction === 1 ? 'next' : 'previous'),
         navigated: () => void calls.push('navigated'),
@@ -100,12 +100,30 @@ describe('EngineSession', () => {
     expect(engines).toHaveLength(2);
   });
 
-  test('paused: the engine stops and none is made', () => {
+  test('paused: the engine stops for being off here, and none is made', () => {
     const { session, engines } = setUp();
     session.apply(settings());
     session.apply(settings({ enabled: false }));
     expect(engines).toHaveLength(1);
-    expect(engines[0]?.calls).toEqual(['start', 'stop']);
+    expect(engines[0]?.calls).toEqual(['start', 'stop, off here']);
+  });
+
+  test('an engine stopped for being off here is stopped for good before the next one starts', () => {
+    const { session, engines } = setUp();
+    session.apply(settings());
+    session.apply(settings({ enabled: false }));
+    session.apply(settings({ enabled: false, badge: false }));
+    expect(engines[0]?.calls).toEqual(['start', 'stop, off here']);
+    // On again (its card's Undo, or the popup): its card goes, then the new engine starts.
+    session.apply(settings());
+    expect(engines[0]?.calls).toEqual(['start', 'stop, off here', 'stop']);
+    expect(engines[1]?.calls).toEqual(['start']);
+    // A restart for other options is no parting: the engine stops for good at once.
+    session.apply(settings({ style: 'background' }));
+    expect(engines[1]?.calls).toEqual(['start', 'stop']);
+    session.apply(settings({ enabled: false }));
+    session.stop();
+    expect(engines[2]?.calls).toEqual(['start', 'stop, off here', 'stop']);
   });
 
   test.each([
@@ -190,7 +208,7 @@ describe('EngineSession', () => {
       engines[0]?.found.push('D3');
       session.counted({ found: 1, highlighted: 1 });
       session.apply(pausedFor(1500));
-      expect(engines[0]?.calls).toEqual(['start', 'stop']);
+      expect(engines[0]?.calls).toEqual(['start', 'stop, off here']);
       expect(sent.at(-1)).toEqual({ type: 'count', found: 0, highlighted: 0 });
       expect(stateOf(session.handle({ type: 'get-status' }))).toBe('off');
       vi.advanceTimersByTime(1499);

@@ -19,7 +19,12 @@ export interface Engine<M> {
   /** How many mentions there are, and how many of them are highlighted. */
   readonly tally: Tally;
   start(): Promise<void>;
-  stop(): void;
+  /**
+   * Removes every trace. `offHere`: it stops because it is off on this page now; a card that
+   * says so (the reader switched the site off from it) may then stay, its Undo working, until
+   * the reader is done with it, or until `stop()` is called again.
+   */
+  stop(offHere?: boolean): void;
   show(index: number): void;
   /** The keyboard commands: the next (1) or previous (-1) mention, its card open and focused. */
   step(direction: Direction): void;
@@ -51,6 +56,8 @@ export interface SessionHost<M> {
  */
 export class EngineSession<M> {
   private engine: Engine<M> | undefined;
+  /** The engine last stopped for being off here, whose card may still say so. */
+  private parting: Engine<M> | undefined;
   /** The options the running engine was made with, as a key. */
   private current: string | undefined;
   private read = false;
@@ -73,7 +80,10 @@ export class EngineSession<M> {
       this.current = key;
       // Some changes (a phrase no longer marked) apply without reading the page again.
       if (!(options && this.engine?.adjust(options))) {
-        this.engine?.stop();
+        // Its card goes before another engine takes the page (or the card and highlights).
+        this.parting?.stop();
+        this.parting = options ? undefined : this.engine;
+        this.engine?.stop(!options);
         this.engine = options ? this.host.createEngine(options) : undefined;
         void this.engine?.start();
       }
@@ -139,6 +149,8 @@ export class EngineSession<M> {
   stop(): void {
     this.host.timers.clearTimeout(this.recheck);
     this.recheck = undefined;
+    this.parting?.stop();
+    this.parting = undefined;
     this.engine?.stop();
     this.engine = undefined;
   }

@@ -5,8 +5,8 @@ import { handleCommand } from '../utils/commands';
 import { badgeText, sumTallies, type Tally } from '../utils/counts';
 import { withIgnored, withoutIgnored } from '../utils/ignored';
 import { isTally, isToBackground } from '../utils/messages';
-import { LIMITS, loadSettings, updateSettings } from '../utils/settings';
-import { withSite } from '../utils/sites';
+import { LIMITS, loadSettings, type Settings, updateSettings } from '../utils/settings';
+import { withoutSite, withSite } from '../utils/sites';
 import { framesToAsk, parseFrameTallies, tabCountsKey, withFrame } from '../utils/tab-counts';
 
 /**
@@ -48,11 +48,22 @@ async function recount(tabId: number, frameId: number, tally: Tally): Promise<Ta
   return Object.values(frames);
 }
 
+/** The host of the page or frame that sent a message; empty where it has none (a file). */
+const senderHost = (url: string | undefined) => (url ? new URL(url).hostname : '');
+
 export default defineBackground(() => {
   // Chrome (MV3) has `action`; Firefox, on MV2 here, has `browserAction` with the same calls.
   const action = browser.action ?? browser.browserAction;
   void action.setBadgeBackgroundColor({ color: BADGE_BACKGROUND });
   void action.setBadgeTextColor({ color: BADGE_TEXT });
+
+  // The settings, changed one message at a time, each reading what the one before wrote:
+  // side by side, an Undo pressed right after its change could read the settings from
+  // before it, and be overwritten by the change it undoes.
+  let changes: Promise<unknown> = Promise.resolve();
+  const change = (edit: (current: Settings) => Partial<Settings>) => {
+    changes = changes.then(() => updateSettings(edit)).catch(() => undefined);
+  };
 
   browser.commands.onCommand.addListener((command) =>
     handleCommand(command, {
@@ -75,21 +86,26 @@ export default defineBackground(() => {
       case 'open-options':
         void browser.runtime.openOptionsPage();
         return;
-      case 'disable-site': {
-        const host = sender.url ? new URL(sender.url).hostname : '';
-        if (host) {
-          void updateSettings((s) => ({
-            disabledSites: withSite(s.disabledSites, { host, subdomains: false }),
-          }));
-        }
+      case 'disable-site':
+      case 'enable-site': {
+        const host = senderHost(sender.url);
+        if (!host) return;
+        // Undo takes away this host's own rule, the one its card added: a parent domain
+        // switched off since, on the options page, stays off.
+        change((s) => ({
+          disabledSites:
+            message.type === 'disable-site'
+              ? withSite(s.disabledSites, { host, subdomains: false })
+              : withoutSite(s.disabledSites, host),
+        }));
         return;
       }
       case 'ignore-phrase':
       case 'unignore-phrase': {
-        const host = sender.url ? new URL(sender.url).hostname : '';
+        const host = senderHost(sender.url);
         if (!host) return;
         const entry = { host, phrase: message.phrase };
-        void updateSettings((s) => ({
+        change((s) => ({
           ignored:
             message.type === 'ignore-phrase'
               ? withIgnored(s.ignored, entry, LIMITS.ignored)

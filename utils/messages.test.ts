@@ -16,6 +16,8 @@ describe('messages are validated where they arrive', () => {
     [{ type: 'open-options' }, false, true],
     [{ type: 'disable-site' }, false, true],
     [{ type: 'disable-site', host: 'example.com' }, false, false],
+    [{ type: 'enable-site' }, false, true],
+    [{ type: 'enable-site', host: 'example.com' }, false, false],
     [{ type: 'ignore-phrase', phrase: 'D3' }, false, true],
     [{ type: 'unignore-phrase', phrase: 'D3' }, false, true],
     [{ type: 'ignore-phrase', phrase: '' }, false, false],

@@ -66,15 +66,17 @@ export type ToContent = MessageOf<typeof TO_CONTENT>;
 
 /**
  * Content script → background. `wake`: the first look saw text that could be a mention, so
- * the background injects the engine into that frame. `disable-site` names no site: the
- * background takes the host from the sender's own address, so a page cannot switch the
- * extension off elsewhere. `ignore-phrase` and `unignore-phrase` (the card's "Not vitamin D3
- * here" and its Undo) likewise name only the phrase.
+ * the background injects the engine into that frame. `disable-site` (the card's "Don't
+ * highlight on this site") and `enable-site` (its Undo) name no site: the background takes the
+ * host from the sender's own address, so a page cannot switch the extension off, or on,
+ * elsewhere. `ignore-phrase` and `unignore-phrase` (the card's "Not vitamin D3 here" and its
+ * Undo) likewise name only the phrase.
  */
 const TO_BACKGROUND = {
   wake: {},
   'open-options': {},
   'disable-site': {},
+  'enable-site': {},
   'ignore-phrase': { phrase: isPhrase },
   'unignore-phrase': { phrase: isPhrase },
   count: { found: isIndex, highlighted: isIndex },

@@ -219,6 +219,16 @@ describe('migrateToV2', () => {
       },
     ],
     ['no sites', { enabled: true }, { enabled: true, disabledSites: undefined }],
+    [
+      'records are kept: a version 2 value migrated again loses nothing',
+      { disabledSites: ['a.com', { host: 'b.com', subdomains: true }] },
+      {
+        disabledSites: [
+          { host: 'a.com', subdomains: false },
+          { host: 'b.com', subdomains: true },
+        ],
+      },
+    ],
     ['garbage stays garbage (parse repairs it)', 'garbage', 'garbage'],
   ])('%s', (_name, old, expected) => {
     expect(migrateToV2(old)).toEqual(expected);

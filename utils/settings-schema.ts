@@ -172,13 +172,15 @@ export function sameSettings(a: unknown, b: unknown): boolean {
 
 /**
  * Version 1 (the first release) kept sites as strings, "example.com" or "*.example.com".
- * Version 2 keeps { host, subdomains } records.
+ * Version 2 keeps { host, subdomains } records. A record is kept as it is (parse repairs it):
+ * a value written without its version mark (storage cleared under a running background, as
+ * the tests do) is migrated again, and must not lose its sites.
  */
 export function migrateToV2(old: unknown): unknown {
   if (typeof old !== 'object' || old === null) return old;
   const { disabledSites, ...rest } = old as Record<string, unknown>;
   const sites = Array.isArray(disabledSites)
-    ? disabledSites.flatMap((s) => (typeof s === 'string' ? (parseSite(s) ?? []) : []))
+    ? disabledSites.flatMap((s) => (typeof s === 'string' ? (parseSite(s) ?? []) : [s]))
     : disabledSites;
   return { ...rest, disabledSites: sites };
 }

@@ -54,10 +54,10 @@ export function createCardView(ctx: ContentScriptContext): CardView {
           k2OnPage={details.k2OnPage}
           facts={details.facts}
           onClose={details.onClose}
-          onDisableSite={details.onDisableSite}
           onOpenSettings={details.onOpenSettings}
           onPointerEnter={details.onPointerEnter}
           onPointerLeave={details.onPointerLeave}
+          siteOff={details.siteOff}
           notHere={details.notHere}
         />,
         ui.mount,

@@ -52,9 +52,10 @@ function setUp(ctx: ContentScriptContext): void {
       onLoad: (listener) => ctx.addEventListener(window, 'load', listener, { once: true }),
       timers,
     }),
-    disableSite: () => void send({ type: 'disable-site' }),
+    // The site is the one in the sender's own address, which the background reads (here and
+    // for the phrases below): none is named, so a page cannot name another.
+    setSiteOff: (off: boolean) => void send({ type: off ? 'disable-site' : 'enable-site' }),
     openSettings: () => void send({ type: 'open-options' }),
-    // The background takes the site from the sender's address, as for disable-site.
     ignorePhrase: (phrase: string, on: boolean) =>
       void send({ type: on ? 'ignore-phrase' : 'unignore-phrase', phrase }),
     hostname: () => location.hostname,

@@ -15,7 +15,6 @@ import {
   updateSettings,
   watchSettings,
 } from '../../utils/settings';
-import { enabledOn, withSite } from '../../utils/sites';
 import { framesToAsk, parseFrameTallies, tabCountsKey } from '../../utils/tab-counts';
 
 /**
@@ -87,12 +86,8 @@ function PopupPage() {
       view={view}
       settings={settings}
       onSetEnabled={(enabled) => void saveSettings({ enabled })}
-      onSetSiteEnabled={(hostname, enabled) =>
-        void updateSettings((s) => ({
-          disabledSites: enabled
-            ? enabledOn(s.disabledSites, hostname)
-            : withSite(s.disabledSites, { host: hostname, subdomains: false }),
-        }))
+      onChangeSites={(change) =>
+        void updateSettings((s) => ({ disabledSites: change(s.disabledSites) }))
       }
       onUpdate={(change) => void updateSettings(change)}
       onShowMention={(frameId, index) => {

@@ -108,14 +108,18 @@ export class MentionPage {
     this.card = new Card(tab);
   }
 
-  /** Loads a fixture (tests/fixtures/…) from the test server. */
-  async open(fixture: string): Promise<void> {
-    await this.tab.goto(`${this.driver.origin}/fixtures/${fixture}`);
+  /**
+   * Loads a fixture (tests/fixtures/…) from the test server; `host`: under another name for
+   * this machine, a `*.localhost` one (a site with subdomains, an international name).
+   */
+  async open(fixture: string, host?: string): Promise<void> {
+    const origin = host ? this.driver.origin.replace('127.0.0.1', host) : this.driver.origin;
+    await this.tab.goto(`${origin}/fixtures/${fixture}`);
   }
 
   /** Loads a fixture and waits until `mentions` are painted. */
-  async load(fixture: string, mentions: number): Promise<void> {
-    await this.open(fixture);
+  async load(fixture: string, mentions: number, host?: string): Promise<void> {
+    await this.open(fixture, host);
     await this.expectCount(mentions);
   }
 
@@ -251,8 +255,31 @@ export class Popup {
     return this.tab.role('radio', name);
   }
 
-  button(name: string, exact = false): Control {
+  checkbox(name: string): Control {
+    return this.tab.role('checkbox', name);
+  }
+
+  button(name: string, exact = true): Control {
     return this.tab.role('button', name, { exact });
+  }
+
+  /** What each status line says, in order: the headline, then the site switch's line. */
+  async statuses(): Promise<string[]> {
+    const all = this.tab.role('status');
+    const texts = [];
+    for (let i = 0, n = await all.count(); i < n; i++) texts.push((await all.nth(i).text()) ?? '');
+    return texts;
+  }
+
+  /** The focused element's role and name, as a reader of the popup would hear them. */
+  focused(): Promise<{ role: string | null; name: string }> {
+    return this.tab.evaluate(() => {
+      const el = document.activeElement;
+      return {
+        role: el?.getAttribute('role') ?? el?.localName ?? null,
+        name: (el as HTMLInputElement | null)?.labels?.[0]?.textContent?.trim() ?? '',
+      };
+    });
   }
 
   /** The mentions listed, as buttons that scroll the page to each. */

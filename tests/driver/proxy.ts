@@ -21,6 +21,8 @@ export interface RoutedResponse {
 }
 
 const LOCAL = new Set(['127.0.0.1', 'localhost']);
+/** `*.localhost` names this machine too (RFC 6761): sites with subdomains, for tests. */
+const isLocal = (host: string) => LOCAL.has(host) || host.endsWith('.localhost');
 
 export interface TestProxy {
   readonly port: number;
@@ -43,7 +45,7 @@ export function startProxy(): Promise<TestProxy> {
       res.writeHead(400).end();
       return;
     }
-    const blocked = !LOCAL.has(url.hostname);
+    const blocked = !isLocal(url.hostname);
     log.push({ method: req.method ?? 'GET', url: raw, blocked });
     if (blocked) {
       res.writeHead(403, { 'content-type': 'text/plain' }).end('blocked by the test proxy');
