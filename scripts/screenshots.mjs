@@ -68,7 +68,9 @@ async function settle(page) {
 }
 
 // The README's pictures.
-for (const colorScheme of /** @type {const} */ (ONLY.length > 0 ? [] : ['light', 'dark'])) {
+for (const colorScheme of /** @type {('light' | 'dark')[]} */ (
+  ONLY.length > 0 ? [] : ['light', 'dark']
+)) {
   const context = await launchChromium({
     viewport: { width: 1000, height: 640 },
     colorScheme,
