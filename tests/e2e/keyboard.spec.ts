@@ -51,6 +51,9 @@ test.describe('everything works from the keyboard alone', () => {
     expect(stops).toEqual([
       'switch: On 127.0.0.1',
       'switch: On all sites',
+      'button: Pause on this site for an hour',
+      // The highlight style: one stop for the group, whose arrow keys move the choice.
+      'radio: Dotted underline',
       expect.stringMatching(/^button: /),
       expect.stringMatching(/^button: /),
       expect.stringMatching(/^button: /),
