@@ -14,7 +14,7 @@ export interface ContextTimers {
   setTimeout(fn: () => void, ms: number): number;
   clearTimeout(id: number | undefined): void;
   requestAnimationFrame(fn: () => void): number;
-  requestIdleCallback(fn: () => void, options?: IdleRequestOptions): number;
+  requestIdleCallback(fn: (deadline: IdleDeadline) => void, options?: IdleRequestOptions): number;
 }
 
 export function contextTimers(ctx: InvalidatingContext): ContextTimers {
@@ -52,9 +52,9 @@ export function contextTimers(ctx: InvalidatingContext): ContextTimers {
       return id;
     },
     requestIdleCallback(fn, options) {
-      const id = requestIdleCallback(() => {
+      const id = requestIdleCallback((deadline) => {
         idles.delete(id);
-        if (ctx.isValid) fn();
+        if (ctx.isValid) fn(deadline);
       }, options);
       idles.add(id);
       return id;

@@ -7,8 +7,21 @@ import type { Timers } from './timers';
  */
 export const SETTLE_MS = 100;
 
-/** A page whose loading never ends (a stalled request) is scanned anyway after this long. */
-export const LOAD_WAIT_MS = 3000;
+/**
+ * A page still loading once its text is readable (DOMContentLoaded: an image, an ad or a
+ * font that keeps it from `load`) is looked at the first time the browser is idle, and at
+ * the latest this long after its text became readable. Before, it waited for `load` or 3 s,
+ * and the highlights came 3.6 s after the text. This leaves the engine, which the look wakes,
+ * the rest of half a second to paint.
+ */
+export const READABLE_WAIT_MS = 250;
+
+/**
+ * An idle period counts once the browser expects nothing else for this long: no frame to
+ * render, no timer due. Its longest is 50 ms; a page that is still laying out, painting or
+ * animating gives shorter ones.
+ */
+export const IDLE_MS = 40;
 
 export interface PageLoad {
   /** Is the page known to have settled already (the first look waited for it)? */
@@ -16,24 +29,42 @@ export interface PageLoad {
   /** Has the load event already fired? */
   loaded(): boolean;
   onLoad(listener: () => void): void;
+  /** How long ago the page's text became readable (DOMContentLoaded ended), in ms. */
+  sinceReadable(): number;
+  /** Calls `listener` once, in the next idle period, with how long it is expected to last. */
+  onIdle(listener: (remainingMs: number) => void): void;
   timers: Timers;
 }
 
 /**
- * Returns `whenSettled(work)`, which runs `work` once, shortly after the page has loaded (or
- * has tried for long enough). Once the page has settled, later work (the engine restarting
- * for new settings) runs at once: waiting again would only make the highlights blink.
+ * Returns `whenSettled(work)`, which runs `work` once the page has settled: shortly after it
+ * has loaded, or, if it is still loading, when the browser is first idle after its text is
+ * readable, or `READABLE_WAIT_MS` after that at the latest. Once the page has settled, later
+ * work (the engine restarting for new settings) runs at once: waiting again would only make
+ * the highlights blink.
  */
 export function settler(page: PageLoad): (work: () => void) => void {
-  let state: 'new' | 'loading' | 'settling' | 'settled' = page.settled ? 'settled' : 'new';
+  // waiting: for load, an idle period or the deadline; settling: loaded, SETTLE_MS to go.
+  let state: 'new' | 'waiting' | 'settling' | 'settled' = page.settled ? 'settled' : 'new';
   const queued: (() => void)[] = [];
+  let deadline: number | undefined;
   const settle = () => {
-    if (state !== 'loading') return;
+    if (state === 'settled') return;
+    state = 'settled';
+    page.timers.clearTimeout(deadline);
+    for (const work of queued.splice(0)) work();
+  };
+  // Loaded: the page's last layout and paint come first, as they always did.
+  const loaded = () => {
+    if (state !== 'waiting' && state !== 'new') return;
     state = 'settling';
-    page.timers.setTimeout(() => {
-      state = 'settled';
-      for (const work of queued.splice(0)) work();
-    }, SETTLE_MS);
+    page.timers.clearTimeout(deadline);
+    page.timers.setTimeout(settle, SETTLE_MS);
+  };
+  const idle = (remainingMs: number) => {
+    if (state !== 'waiting') return;
+    if (remainingMs >= IDLE_MS) settle();
+    else page.onIdle(idle);
   };
   return (work) => {
     if (state === 'settled') {
@@ -42,12 +73,13 @@ export function settler(page: PageLoad): (work: () => void) => void {
     }
     queued.push(work);
     if (state !== 'new') return;
-    state = 'loading';
     if (page.loaded()) {
-      settle();
-    } else {
-      page.onLoad(settle);
-      page.timers.setTimeout(settle, LOAD_WAIT_MS);
+      loaded();
+      return;
     }
+    state = 'waiting';
+    page.onLoad(loaded);
+    page.onIdle(idle);
+    deadline = page.timers.setTimeout(settle, Math.max(0, READABLE_WAIT_MS - page.sinceReadable()));
   };
 }

@@ -1,5 +1,7 @@
 // A static server on 127.0.0.1 for tests, the demo and the benchmark. Real pages from
-// ../shared/pages are served with their <script> elements stripped.
+// ../shared/pages are served with their <script> elements stripped. Anything under /stall/
+// is never answered (held open until the server closes): a page that asks for it never
+// fires its load event, like a page whose images or ads keep loading.
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
@@ -31,6 +33,7 @@ export function stripScripts(html) {
 export function startServer() {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/stall/')) return;
     const mount = Object.keys(MOUNTS).find((m) => url.pathname.startsWith(m));
     if (mount === undefined) {
       res.writeHead(404).end();
@@ -56,7 +59,12 @@ export function startServer() {
       const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       resolve({
         origin: `http://127.0.0.1:${port}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            // Stalled requests included.
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

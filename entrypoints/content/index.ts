@@ -6,6 +6,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { FirstLook } from '../../content/first-look';
 import { leaveHandoff } from '../../content/handoff';
 import { contextTimers } from '../../content/invalidating-timers';
+import { pageLoad } from '../../content/page-load';
 import { settler } from '../../content/page-settled';
 import { unpaint } from '../../content/painter';
 import { measured, measureSince } from '../../content/perf';
@@ -47,11 +48,12 @@ function look(ctx: ContentScriptContext): void {
   const scheduled = contextTimers(ctx);
   const timers = { setTimeout: scheduled.setTimeout, clearTimeout: scheduled.clearTimeout };
   let settled = false;
-  const whenLoaded = settler({
-    loaded: () => document.readyState === 'complete',
-    onLoad: (listener) => ctx.addEventListener(window, 'load', listener, { once: true }),
-    timers,
-  });
+  const whenLoaded = settler(
+    pageLoad(
+      (listener) => ctx.addEventListener(window, 'load', listener, { once: true }),
+      scheduled,
+    ),
+  );
 
   // Until the engine answers for the page, this does: still looking counts as running (the
   // popup learns "paused" from the settings).

@@ -9,6 +9,7 @@ import { contextOf } from '../../content/context';
 import { EngineSession } from '../../content/engine-session';
 import { takeHandoff } from '../../content/handoff';
 import { contextTimers } from '../../content/invalidating-timers';
+import { pageLoad } from '../../content/page-load';
 import { settler } from '../../content/page-settled';
 import { measured, measureSince } from '../../content/perf';
 import type { Mention } from '../../content/scanner';
@@ -46,12 +47,13 @@ function setUp(ctx: ContentScriptContext): void {
     requestAnimationFrame: (fn: () => void) => scheduled.requestAnimationFrame(fn),
     whenIdle: (fn: () => void) => scheduled.requestIdleCallback(fn, { timeout: 2000 }),
     // The first look waited for the page; the engine starts at once then.
-    whenLoaded: settler({
-      settled: handoff?.settled,
-      loaded: () => document.readyState === 'complete',
-      onLoad: (listener) => ctx.addEventListener(window, 'load', listener, { once: true }),
-      timers,
-    }),
+    whenLoaded: settler(
+      pageLoad(
+        (listener) => ctx.addEventListener(window, 'load', listener, { once: true }),
+        scheduled,
+        handoff?.settled,
+      ),
+    ),
     // The site is the one in the sender's own address, which the background reads (here and
     // for the phrases below): none is named, so a page cannot name another.
     setSiteOff: (off: boolean) => void send({ type: off ? 'disable-site' : 'enable-site' }),
