@@ -1,3 +1,5 @@
+import { measureSince } from './perf';
+
 /**
  * Cuts long work into slices of about `budget` ms that give the main thread back to the page
  * between them, so no task of ours becomes a long task. Each slice is a `d3k2:<name>` measure.
@@ -39,6 +41,6 @@ export class Slicer {
 
   /** Measures the slice in progress; call once the work is done. */
   end(): void {
-    performance.measure(`d3k2:${this.name}`, { start: this.start, end: performance.now() });
+    measureSince(this.name, this.start);
   }
 }
