@@ -61,6 +61,14 @@ export const CAPABILITIES = {
       'command yet (w3c/webdriver-bidi#750, w3c/webdriver#1693), and puppeteer-core sends it ' +
       'to Firefox only over CDP, which Firefox no longer speaks',
   },
+  heapCounters: {
+    chromium: true,
+    firefox: false,
+    reason:
+      "a tab's heap after forced garbage collection and its count of event listeners come " +
+      'from CDP (HeapProfiler.collectGarbage, Runtime.getHeapUsage, Memory.getDOMCounters); ' +
+      "WebDriver BiDi has nothing like them, and Firefox's about:memory is not reachable from it",
+  },
 } satisfies Record<string, Capability>;
 
 export type CapabilityName = keyof typeof CAPABILITIES;

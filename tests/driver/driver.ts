@@ -272,6 +272,33 @@ export class Tab {
     return this.page.evaluate((t) => document.body.innerText.includes(t), text);
   }
 
+  /**
+   * The tab's renderer after forced garbage collection (capability `heapCounters`): its JS
+   * heap (the page's world and the extension's) and Blink's, in KB, its DOM nodes and its JS
+   * event listeners.
+   */
+  async memory(): Promise<{ js: number; blink: number; nodes: number; listeners: number }> {
+    const cdp = await this.page.createCDPSession();
+    try {
+      // Twice: what the first collection frees can keep more alive until the second.
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = (await cdp.send('Runtime.getHeapUsage')) as {
+        usedSize: number;
+        embedderHeapUsedSize: number;
+      };
+      const counters = await cdp.send('Memory.getDOMCounters');
+      return {
+        js: heap.usedSize / 1024,
+        blink: heap.embedderHeapUsedSize / 1024,
+        nodes: counters.nodes,
+        listeners: counters.jsEventListeners,
+      };
+    } finally {
+      await cdp.detach();
+    }
+  }
+
   /** Adds a script to the page by its source. */
   async addScript(content: string): Promise<void> {
     await this.page.addScriptTag({ content });
