@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { IDLE_MS, READABLE_WAIT_MS, SETTLE_MS, settler } from './page-settled';
+import { IDLE_MS, LOADING_WAIT_MS, SETTLE_MS, settler } from './page-settled';
 
 const timers = {
   setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms) as unknown as number,
@@ -15,8 +15,6 @@ interface FakePage {
   loaded?: boolean;
   /** When `load` fires, in ms from the start (undefined: never). */
   loadAt?: number;
-  /** How long before the start its text became readable. */
-  readableAgo?: number;
   /** The browser's idle periods: when each starts (ms), and how long it is expected to last. */
   idles?: [at: number, remaining: number][];
 }
@@ -26,7 +24,7 @@ describe('settler', () => {
   afterEach(() => vi.useRealTimers());
 
   /** A page as the settler sees it; `idleRequests` counts how often it asked for idle time. */
-  function fake({ loaded = false, loadAt, readableAgo = 0, idles = [] }: FakePage) {
+  function fake({ loaded = false, loadAt, idles = [] }: FakePage) {
     let isLoaded = loaded;
     let fire = () => {};
     const start = Date.now();
@@ -42,7 +40,6 @@ describe('settler', () => {
       onLoad: (listener) => {
         fire = listener;
       },
-      sinceReadable: () => readableAgo + Date.now() - start,
       onIdle: (listener) => {
         counts.idleRequests++;
         const now = Date.now() - start;
@@ -57,45 +54,41 @@ describe('settler', () => {
   // [case, the page, when the work runs (ms from the start)]
   test.each<[string, FakePage, number]>([
     ['already loaded', { loaded: true }, SETTLE_MS],
-    ['loads soon, before any quiet idle period', { loadAt: 100 }, 100 + SETTLE_MS],
-    ['loads soon, a quiet idle period after that', { loadAt: 50, idles: [[80, QUIET]] }, 150],
-    ['never loads, never idle', { loadAt: NEVER }, READABLE_WAIT_MS],
-    ['loads late, never idle', { loadAt: 2000 }, READABLE_WAIT_MS],
+    ['loads soon, before any quiet idle period', { loadAt: 30 }, 30 + SETTLE_MS],
+    ['loads soon, a quiet idle period after that', { loadAt: 20, idles: [[30, QUIET]] }, 120],
+    ['never loads, never idle', { loadAt: NEVER }, LOADING_WAIT_MS],
+    ['loads late, never idle', { loadAt: 2000 }, LOADING_WAIT_MS],
     ['never loads, idle at once', { idles: [[10, QUIET]] }, 10],
     [
-      'never loads, busy, then idle',
+      'busy, then idle',
       {
         idles: [
           [10, BUSY],
-          [60, BUSY],
-          [120, QUIET],
+          [20, BUSY],
+          [40, QUIET],
         ],
       },
-      120,
+      40,
     ],
     [
-      'never loads, always busy',
+      'always busy',
       {
         idles: [
           [10, BUSY],
-          [60, BUSY],
+          [30, BUSY],
           [400, QUIET],
         ],
       },
-      250,
+      50,
     ],
-    ['readable 200 ms before the look', { readableAgo: 200 }, READABLE_WAIT_MS - 200],
-    ['readable long before the look', { readableAgo: 5000 }, 0],
+    ['idle first, then loads', { loadAt: 30, idles: [[10, QUIET]] }, 10],
   ])('%s: the work runs once, at %s ms', (_name, page, runsAt) => {
     const work = vi.fn();
     const { whenSettled, counts } = fake(page);
     whenSettled(work);
+    vi.advanceTimersByTime(runsAt - 1);
     expect(work).not.toHaveBeenCalled();
-    if (runsAt > 0) {
-      vi.advanceTimersByTime(runsAt - 1);
-      expect(work).not.toHaveBeenCalled();
-    }
-    vi.advanceTimersByTime(runsAt > 0 ? 1 : 0);
+    vi.advanceTimersByTime(1);
     expect(work).toHaveBeenCalledTimes(1);
     // Nothing more happens: no second run, no more asking for idle time.
     const asked = counts.idleRequests;
@@ -104,13 +97,13 @@ describe('settler', () => {
     expect(counts.idleRequests).toBe(asked);
   });
 
-  // [case, when the second work is asked for (ms), when it runs (ms)]; the page loads at 100.
+  // [case, when the second work is asked for (ms), when it runs (ms)]; the page loads at 30.
   test.each([
-    ['while loading', 50, 100 + SETTLE_MS],
-    ['while settling', 150, 100 + SETTLE_MS],
+    ['while loading', 20, 30 + SETTLE_MS],
+    ['while settling', 100, 30 + SETTLE_MS],
     ['once settled', 2000, 2000],
   ] as const)('later work asked for %s runs at %s, once', (_name, askAt, runsAt) => {
-    const { whenSettled } = fake({ loadAt: 100 });
+    const { whenSettled } = fake({ loadAt: 30 });
     const first = vi.fn();
     const second = vi.fn();
     whenSettled(first);
@@ -129,7 +122,6 @@ describe('settler', () => {
       settled: true,
       loaded: () => false,
       onLoad: () => {},
-      sinceReadable: () => 0,
       onIdle: () => {},
       timers,
     })(work);

@@ -8,13 +8,15 @@ import type { Timers } from './timers';
 export const SETTLE_MS = 100;
 
 /**
- * A page still loading once its text is readable (DOMContentLoaded: an image, an ad or a
- * font that keeps it from `load`) is looked at the first time the browser is idle, and at
- * the latest this long after its text became readable. Before, it waited for `load` or 3 s,
- * and the highlights came 3.6 s after the text. This leaves the engine, which the look wakes,
- * the rest of half a second to paint.
+ * A page still loading when the first look starts is looked at the first time the browser is
+ * idle, and at the latest this long after the look started. Its text has been readable for a
+ * while by then: both browsers start the look (run_at document_idle) after DOMContentLoaded,
+ * and Chrome, on a page that has not loaded, 200 ms after it. Before, such a page waited for
+ * `load` or 3 s, and a page whose image or ad never finished loading was highlighted 3.6 s
+ * after its text was readable; this leaves the engine the look wakes about a quarter of a
+ * second to paint, for half a second in all.
  */
-export const READABLE_WAIT_MS = 250;
+export const LOADING_WAIT_MS = 50;
 
 /**
  * An idle period counts once the browser expects nothing else for this long: no frame to
@@ -29,8 +31,6 @@ export interface PageLoad {
   /** Has the load event already fired? */
   loaded(): boolean;
   onLoad(listener: () => void): void;
-  /** How long ago the page's text became readable (DOMContentLoaded ended), in ms. */
-  sinceReadable(): number;
   /** Calls `listener` once, in the next idle period, with how long it is expected to last. */
   onIdle(listener: (remainingMs: number) => void): void;
   timers: Timers;
@@ -38,8 +38,8 @@ export interface PageLoad {
 
 /**
  * Returns `whenSettled(work)`, which runs `work` once the page has settled: shortly after it
- * has loaded, or, if it is still loading, when the browser is first idle after its text is
- * readable, or `READABLE_WAIT_MS` after that at the latest. Once the page has settled, later
+ * has loaded, or, if it is still loading, when the browser is first idle, or `LOADING_WAIT_MS`
+ * after the first work was asked for at the latest. Once the page has settled, later
  * work (the engine restarting for new settings) runs at once: waiting again would only make
  * the highlights blink.
  */
@@ -80,6 +80,6 @@ export function settler(page: PageLoad): (work: () => void) => void {
     state = 'waiting';
     page.onLoad(loaded);
     page.onIdle(idle);
-    deadline = page.timers.setTimeout(settle, Math.max(0, READABLE_WAIT_MS - page.sinceReadable()));
+    deadline = page.timers.setTimeout(settle, LOADING_WAIT_MS);
   };
 }
