@@ -1,244 +1,224 @@
-// npm run bench: what the extension costs real pages, against mark.js and a bare loop.
+// npm run bench: what the extension costs real pages, against extensions that do less, all
+// measured the same way, from outside.
 //
-// For each page in ../shared/pages (scripts stripped, nothing but 127.0.0.1 reachable):
-// - with the built extension in Chromium: the sum of its `d3k2:` measures, the longest one,
-//   long tasks and DOM mutations after DOMContentLoaded;
-// - in the same Chromium without it: mark.js marking the same expression, and a bare
-//   TreeWalker + RegExp loop over the text nodes.
-// Then a feed that grows by 10,000 paragraphs over 10 s: delay from insertion to paint, and
-// the extension's share of the main thread. Finally the content script's size, gzipped.
+// Configurations, each a Chromium of its own (the same binary, the same flags):
+//   none, none again   no extension (the second is the A/A pair: it shows the noise);
+//   floor, bare, mark.js   peer extensions written at run time (scripts/bench-peers.mjs);
+//   ours               .output/chrome-mv3 (or --extension DIR);
+//   before             another build of ours, with --before DIR (a before/after in one run).
+// For each round, for each page of ../shared/pages (scripts stripped; nothing but 127.0.0.1
+// reachable), each configuration in turn (the order rotates from page to page) opens the page
+// in a new tab, alone: one tab and one fresh renderer at a time. From Chromium's own per-tab
+// counters (CDP Performance.getMetrics) it records main-thread CPU (ThreadTime), V8 compile,
+// style, layout and script time, then forces garbage collection and records the JS heap and
+// Blink's (Runtime.getHeapUsage: usedSize, embedderHeapUsedSize). Every figure is reported
+// minus the no-extension run of the same page in the same round; totals are over the pages,
+// given as the median and range over the rounds.
 //
-//   node scripts/bench.mjs [--pages N] [--dynamic-seconds S] [--json FILE]
+// Then a page whose photo never loads (tests/fixtures/slow-image.html): DOMContentLoaded to
+// the first highlight, for every configuration that paints. Then, in ours, a feed that grows
+// by 1,000 paragraphs a second (insertion to paint). Last, the first-look script's size.
+//
+//   node scripts/bench.mjs [--pages N] [--rounds R] [--window MS] [--dynamic-seconds S]
+//     [--json FILE] [--no-build] [--extension DIR] [--before DIR]
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { launch, memoryAfterGc, renderers } from './bench-browser.mjs';
+import { writePeers } from './bench-peers.mjs';
 import { quietFor } from './in-page.mjs';
-import { CHROME_BUILD, launchChromium, unpackedExtensionId } from './launch.mjs';
+import { CHROME_BUILD, unpackedExtensionId } from './launch.mjs';
 import { ROOT, SHARED_PAGES, startServer } from './serve.mjs';
 
-/** The command line: `--pages N`, `--dynamic-seconds S`, `--json FILE`, `--no-build`, `--extension DIR`. */
 function options() {
   return parseArgs({
     options: {
       pages: { type: 'string' },
+      rounds: { type: 'string', default: '3' },
+      // How long each tab stays open after `load` before it is read (ours must also be done).
+      window: { type: 'string', default: '500' },
       'dynamic-seconds': { type: 'string', default: '10' },
       json: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
-      // Another unpacked build to measure in place of ours (for before/after comparisons).
+      // Another unpacked build to measure as ours.
       extension: { type: 'string' },
+      // Another build of ours to measure beside it, as "before".
+      before: { type: 'string' },
     },
   }).values;
 }
 
-// Runs in every page before its own content: long tasks and DOM mutations from
-// DOMContentLoaded on (the pages have no scripts left, so any mutation is ours).
-const OBSERVE = () => {
-  const w = /** @type {any} */ (window);
-  w.__bench = { longTasks: 0, mutations: 0 };
-  new PerformanceObserver((list) => {
-    w.__bench.longTasks += list.getEntries().length;
-  }).observe({ type: 'longtask' });
-  w.__bench.ourMutations = 0;
-  const ours = (/** @type {Node} */ n) =>
-    n.nodeName === 'D3K2-CARD' ||
-    /** @type {any} */ (n.getRootNode()).host?.nodeName === 'D3K2-CARD';
-  document.addEventListener('DOMContentLoaded', () => {
-    new MutationObserver((records) => {
-      w.__bench.mutations += records.length;
-      for (const r of records) {
-        if (ours(r.target) || [...r.addedNodes, ...r.removedNodes].some(ours)) {
-          w.__bench.ourMutations++;
-        }
-      }
-    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  });
-};
+/** @typedef {import('./bench-browser.mjs').Config} Config */
+/** @typedef {import('./bench-browser.mjs').Launched} Launched */
+
+/** The counters read from each tab; the report's columns, in order. */
+const METRICS = /** @type {const} */ ([
+  ['cpu', 'ThreadTime', 'CPU'],
+  ['compile', 'V8CompileDuration', 'compile'],
+  ['style', 'RecalcStyleDuration', 'style'],
+  ['layout', 'LayoutDuration', 'layout'],
+  ['script', 'ScriptDuration', 'script'],
+]);
+
+/** @param {number} ms */
+const hold = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** @param {number[]} values */
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2
+    ? (sorted[Math.floor(mid)] ?? 0)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+/** @param {number[]} values */
+const range = (values) => [Math.min(...values), Math.max(...values)];
+/** @param {number[]} values @param {number} [digits] */
+const spread = (values, digits = 0) => {
+  const [lo, hi] = range(values);
+  const f = (/** @type {number | undefined} */ n) => Number(n).toFixed(digits);
+  return values.length > 1 ? `${f(median(values))} (${f(lo)}…${f(hi)})` : f(values[0]);
+};
 
-/**
- * Waits as the tests do (see `quietFor`): the extension has looked at the page and then done
- * nothing for 300 ms, so an engine a candidate woke has arrived, scanned and painted.
- * @param {import('@playwright/test').Page} page
- */
-const settle = (page) => page.waitForFunction(quietFor, 300, { timeout: 15_000 });
-
-/** @param {string} entry @param {string} globalName */
-async function bundle(entry, globalName) {
-  const result = await build({
-    entryPoints: [path.join(ROOT, entry)],
-    bundle: true,
-    format: 'iife',
-    globalName,
-    write: false,
-  });
-  return result.outputFiles[0]?.text;
+/** Watches every frame, from the page's own world, for its first highlight or mark. */
+function watchFirstPaint() {
+  const w = /** @type {any} */ (window);
+  const painted = () => {
+    for (const [, highlight] of CSS.highlights) if (highlight.size > 0) return true;
+    return document.querySelector('mark') !== null;
+  };
+  const check = () => {
+    if (painted()) w.__firstPaint = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
 }
 
-// What compiling costs, cold: each sample in a fresh browser (a renderer keeps compiled
-// expressions), the matcher's bundle evaluated and asked once, and the first look's
-// prefilter evaluated and run over 200 ordinary text nodes.
-/**
- * @param {string} origin
- * @param {string | undefined} matcher
- * @returns {Promise<{ matcher: number[], prefilter: number[] }>}
- */
-async function compileCost(origin, matcher) {
-  const prefilter = await bundle('content/detect/prefilter.ts', 'Prefilter');
-  /** @type {{ matcher: number[], prefilter: number[] }} */
-  const compile = { matcher: [], prefilter: [] };
-  for (let i = 0; i < 5; i++) {
-    const fresh = await launchChromium({ extension: false });
-    const page = await fresh.newPage();
-    await page.goto(`${origin}/fixtures/no-mentions.html`);
-    const times = await page.evaluate(
-      ([matcherCode, prefilterCode]) => {
-        const w = /** @type {any} */ (window);
-        const text = 'An ordinary sentence, with numbers such as 3 and 2024, and nothing for us. ';
-        // An inline script runs as soon as it is in the document, in the page's global scope.
-        const run = (/** @type {string | undefined} */ code) => {
-          const script = document.createElement('script');
-          script.textContent = code ?? '';
-          document.head.append(script);
-        };
-        let t0 = performance.now();
-        run(prefilterCode);
-        for (let n = 0; n < 200; n++) w.Prefilter.mayContain(text + n);
-        const prefilterMs = performance.now() - t0;
-        t0 = performance.now();
-        run(matcherCode);
-        w.Matcher.findMentions(
-          'Take D3 2000 IU with K2; vitamin D3, cholecalciferol; the D3 exit.',
-        );
-        return { prefilter: prefilterMs, matcher: performance.now() - t0 };
-      },
-      [matcher, prefilter],
-    );
-    compile.matcher.push(times.matcher);
-    compile.prefilter.push(times.prefilter);
-    await fresh.close();
-  }
-  return compile;
-}
-
-/**
- * One page with our extension (its measures, long tasks and mutations), then in the browser
- * without it: mark.js and the bare loop, with the matcher's own expression.
- * @param {{ withExtension: import('@playwright/test').BrowserContext, without: import('@playwright/test').BrowserContext, url: string, matcher: string | undefined, markJs: string }} run
- */
-async function measurePage({ withExtension, without, url, matcher, markJs }) {
-  const ours = await withExtension.newPage();
-  await ours.goto(url, { waitUntil: 'load' });
-  await settle(ours);
-  const mine = await ours.evaluate(() => {
-    const m = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('d3k2:'));
-    const bench = /** @type {any} */ (window).__bench;
-    return {
-      work: m.reduce((sum, e) => sum + e.duration, 0),
-      longest: Math.max(0, ...m.map((e) => e.duration)),
-      slices: m.length,
-      longTasks: bench.longTasks,
-      // A long task of ours is one of our measures at 50 ms or more.
-      ourLongTasks: m.filter((e) => e.duration >= 50).length,
-      mutations: bench.mutations,
-      ourMutations: bench.ourMutations,
-      highlights: CSS.highlights.get('d3k2-mention')?.size ?? 0,
-      // Per pass (scan, shadow-scan, paint…), to show where the time goes.
-      passes: m.reduce(
-        (by, e) => {
-          by[e.name.slice(5)] = (by[e.name.slice(5)] ?? 0) + e.duration;
-          return by;
-        },
-        /** @type {Record<string, number>} */ ({}),
-      ),
-    };
-  });
-  await ours.close();
-
-  const plain = await without.newPage();
-  await plain.goto(url, { waitUntil: 'load' });
-  await plain.waitForTimeout(300);
-  const baseline = await plain.evaluate(() => /** @type {any} */ (window).__bench);
-  await plain.addScriptTag({ content: matcher });
-  await plain.addScriptTag({ content: markJs });
-  const theirs = await plain.evaluate(() => {
-    const w = /** @type {any} */ (window);
-    const re = w.Matcher.mentionPattern();
-    // The bare loop, five times: the first run is cold (its expression compiles, as ours does
-    // on every page: each page gets a fresh content script); the median is warm.
-    const loops = [];
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
-        re.lastIndex = 0;
-        re.test(/** @type {Text} */ (n).data);
-      }
-      loops.push(performance.now() - t0);
-    }
-    const cold = loops[0] ?? 0;
-    loops.sort((a, b) => a - b);
-    // mark.js once: it changes the page as it marks.
-    const t0 = performance.now();
-    new w.Mark(document.body).markRegExp(w.Matcher.mentionPattern());
-    return { bare: cold, bareWarm: loops[2] ?? 0, markjs: performance.now() - t0 };
-  });
-  await plain.close();
-
+/** What ours says about its own work on the page (its `d3k2:` measures). Runs in the page. */
+function selfReported() {
+  const m = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('d3k2:'));
+  /** @type {Record<string, number>} */
+  const passes = {};
+  for (const e of m) passes[e.name.slice(5)] = (passes[e.name.slice(5)] ?? 0) + e.duration;
+  let highlights = document.querySelectorAll('mark').length;
+  for (const [, highlight] of CSS.highlights) highlights += highlight.size;
   return {
-    ...mine,
-    baselineLongTasks: baseline.longTasks,
-    baselineMutations: baseline.mutations,
-    ...theirs,
+    work: m.reduce((sum, e) => sum + e.duration, 0),
+    longest: Math.max(0, ...m.map((e) => e.duration)),
+    passes,
+    highlights,
   };
 }
 
 /**
- * A feed that grows by `seconds` × 1,000 paragraphs, with room for all its 1,000 mentions:
- * insert-to-paint delays and the extension's share of the main thread.
- * @param {import('@playwright/test').BrowserContext} withExtension
+ * Opens `url` in a new tab of `launched`, alone, and reads it. `slow`: a page that never
+ * loads, read for its first highlight only.
+ * @param {Launched} launched
+ * @param {string} url
+ * @param {{ window: number, slow?: boolean }} how
+ */
+async function measureTab(launched, url, how) {
+  const before = await renderers(launched);
+  const page = await launched.browser.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  /** @type {Record<string, number>} */
+  const row = {};
+  if (how.slow) {
+    await page.evaluateOnNewDocument(watchFirstPaint);
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    await page
+      .waitForFunction(() => /** @type {any} */ (window).__firstPaint !== undefined, {
+        polling: 50,
+        timeout: 10_000,
+      })
+      .catch(() => undefined);
+    const times = await page.evaluate(() => {
+      const nav = /** @type {PerformanceNavigationTiming} */ (
+        performance.getEntriesByType('navigation')[0]
+      );
+      const look = performance.getEntriesByName('d3k2:scan')[0];
+      return {
+        firstPaint: /** @type {any} */ (window).__firstPaint ?? Number.NaN,
+        dcl: nav.domContentLoadedEventStart,
+        look: look?.startTime ?? Number.NaN,
+      };
+    });
+    row.dclToPaint = times.firstPaint - times.dcl;
+    row.dclToLook = times.look - times.dcl;
+  } else {
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await hold(how.window);
+    // Ours must also have finished (the peers work synchronously at document_idle).
+    await page.waitForFunction(quietFor, { polling: 100, timeout: 15_000 }, 300, true);
+    const { metrics } = /** @type {{ metrics: { name: string, value: number }[] }} */ (
+      await cdp.send('Performance.getMetrics')
+    );
+    const value = (/** @type {string} */ name) => metrics.find((m) => m.name === name)?.value ?? 0;
+    for (const [key, name] of METRICS) row[key] = value(name) * 1000;
+    const self = await page.evaluate(selfReported);
+    row.self = self.work;
+    row.longest = self.longest;
+    row.highlights = self.highlights;
+    for (const [name, t] of Object.entries(self.passes)) row[`self:${name}`] = t;
+    const memory = await memoryAfterGc(cdp);
+    row.js = memory.js;
+    row.blink = memory.blink;
+  }
+  await page.close();
+  // The next tab gets a renderer of its own: wait for this one to go.
+  const end = Date.now() + 2000;
+  while ((await renderers(launched)) > before && Date.now() < end) await hold(50);
+  return row;
+}
+
+/**
+ * In ours: a feed that grows by `seconds` × 1,000 paragraphs, with room for its 1,000
+ * mentions; insertion-to-paint delays and our share of the main thread.
+ * @param {Launched} launched
  * @param {string} extensionDir
  * @param {string} origin
- * @param {number} dynamicSeconds
+ * @param {number} seconds
  */
-async function runFeed(withExtension, extensionDir, origin, dynamicSeconds) {
-  const options = await withExtension.newPage();
-  await options.goto(`chrome-extension://${unpackedExtensionId(extensionDir)}/popup.html`);
-  await options.evaluate(() =>
+async function runFeed(launched, extensionDir, origin, seconds) {
+  const popup = await launched.browser.newPage();
+  await popup.goto(`chrome-extension://${unpackedExtensionId(extensionDir)}/popup.html`);
+  await popup.evaluate(() =>
     chrome.storage.local.set({ settings: { maxHighlights: 1000 }, settings$: { v: 2 } }),
   );
-  await options.close();
-  const feed = await withExtension.newPage();
-  await feed.goto(`${origin}/fixtures/bench-dynamic.html`);
-  await settle(feed);
-  const total = Math.round(1000 * dynamicSeconds);
-  const dynamic = await feed.evaluate(
-    async ([seconds, count]) => {
+  await popup.close();
+  const feed = await launched.browser.newPage();
+  await feed.goto(`${origin}/fixtures/bench-dynamic.html`, { waitUntil: 'load' });
+  await feed.waitForFunction(quietFor, { polling: 100, timeout: 15_000 }, 300);
+  const total = Math.round(1000 * seconds);
+  const result = await feed.evaluate(
+    async (s, count) => {
       const w = /** @type {any} */ (window);
-      const result = await w.runFeed(seconds, count);
-      const ours = performance
-        .getEntriesByType('measure')
-        .filter((e) => e.name.startsWith('d3k2:') && e.startTime >= result.start)
-        .reduce((sum, e) => sum + e.duration, 0);
-      const delays = [...result.delays].sort((a, b) => a - b);
+      const run = await w.runFeed(s, count);
+      const delays = [.../** @type {number[]} */ (run.delays)].sort((a, b) => a - b);
       return {
-        mentions: result.mentions,
+        mentions: run.mentions,
         painted: delays.length,
         median: delays[Math.floor(delays.length / 2)] ?? Number.NaN,
         worst: delays.at(-1) ?? Number.NaN,
-        share: ours / result.elapsed,
-        longTasks: w.__bench.longTasks,
+        share: run.ours / run.elapsed,
       };
     },
-    [dynamicSeconds, total],
+    seconds,
+    total,
   );
   await feed.close();
-  return dynamic;
+  return result;
+}
+
+/** What else ran on the machine: the load average and the busiest processes. */
+function machineLoad() {
+  const [one, five] = os.loadavg();
+  return { one: Number(one?.toFixed(2)), five: Number(five?.toFixed(2)) };
 }
 
 async function main() {
@@ -249,123 +229,290 @@ async function main() {
     );
     return;
   }
-  if (!args['no-build']) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  if (!args['no-build'] && !args.extension) {
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  }
   const pages = readdirSync(SHARED_PAGES)
     .filter((f) => f.endsWith('.html'))
     .sort()
     .slice(0, args.pages ? Number(args.pages) : undefined);
+  const rounds = Number(args.rounds);
+  const window = Number(args.window);
   const dynamicSeconds = Number(args['dynamic-seconds']);
-  // The matcher itself, for the page: mark.js and the bare loop use its very expression.
-  const matcher = await bundle('content/matcher.ts', 'Matcher');
-  const markJs = readFileSync(path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+  const loadAtStart = machineLoad();
+  const started = Date.now();
+
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'd3k2-bench-'));
+  const peers = await writePeers(temp);
+  const oursDir = args.extension ? path.resolve(args.extension) : CHROME_BUILD;
+  /** @type {Config[]} */
+  const configs = [
+    { name: 'none', label: 'none', dir: null, ours: false, paints: false },
+    { name: 'none2', label: 'none again (A/A)', dir: null, ours: false, paints: false },
+    { name: 'floor', label: 'floor', dir: peers.floor, ours: false, paints: false },
+    { name: 'bare', label: 'bare', dir: peers.bare, ours: false, paints: true },
+    { name: 'markjs', label: 'mark.js', dir: peers.markjs, ours: false, paints: true },
+    { name: 'ours', label: 'ours', dir: oursDir, ours: true, paints: true },
+  ];
+  if (args.before) {
+    const dir = path.resolve(args.before);
+    configs.push({ name: 'before', label: 'ours, before', dir, ours: true, paints: true });
+  }
 
   const server = await startServer();
-  const compile = await compileCost(server.origin, matcher);
-  const extensionDir = args.extension ? path.resolve(args.extension) : CHROME_BUILD;
-  const withExtension = await launchChromium({ extensionDir });
-  const without = await launchChromium({ extension: false });
-  await withExtension.addInitScript(OBSERVE);
-  await without.addInitScript(OBSERVE);
+  /** @type {Map<string, Launched>} */
+  const browsers = new Map();
+  try {
+    // A first page in each: the extension is loaded and works (the peers have no other sign),
+    // and each browser's caches are warm before anything is counted.
+    const warm = async (/** @type {Config} */ config) => {
+      const launched = await launch(config);
+      browsers.set(config.name, launched);
+      const page = await launched.browser.newPage();
+      await page.goto(`${server.origin}/fixtures/basic.html`, { waitUntil: 'load' });
+      if (config.paints) {
+        await page
+          .waitForFunction(
+            () => document.querySelector('mark') !== null || [...CSS.highlights].length > 0,
+            { polling: 100, timeout: 15_000 },
+          )
+          .catch(() => {
+            throw new Error(`${config.label}: nothing painted on a page with mentions`);
+          });
+      }
+      await page.close();
+    };
+    await Promise.all(configs.map(warm));
 
-  // The first page a fresh browser shows runs our bundle for the first time in that renderer
-  // (lazy compilation and all), which costs extra once. It is measured and shown, but kept
-  // out of the per-page totals so that they compare like with like.
-  const warmup = await withExtension.newPage();
-  await warmup.goto(`${server.origin}/fixtures/no-mentions.html`, { waitUntil: 'load' });
-  await settle(warmup);
-  const firstRun = await warmup.evaluate(() =>
-    performance
-      .getEntriesByType('measure')
-      .filter((e) => e.name.startsWith('d3k2:'))
-      .reduce((sum, e) => Math.max(sum, e.duration), 0),
-  );
-  await warmup.close();
-
-  /** @type {Record<string, number | string | Record<string, number>>[]} */
-  const rows = [];
-  for (const file of pages) {
-    const url = `${server.origin}/pages/${file}`;
-    rows.push({
-      page: file,
-      ...(await measurePage({ withExtension, without, url, matcher, markJs })),
-    });
-  }
-  const dynamic = await runFeed(withExtension, extensionDir, server.origin, dynamicSeconds);
-  await withExtension.close();
-  await without.close();
-  await server.close();
-
-  const size = gzipSync(readFileSync(path.join(extensionDir, 'content-scripts/content.js')), {
-    level: 9,
-  }).length;
-
-  /** @param {string} key */
-  const sum = (key) => rows.reduce((s, r) => s + Number(r[key]), 0);
-  const totals = {
-    pages: rows.length,
-    work: sum('work'),
-    markjs: sum('markjs'),
-    bare: sum('bare'),
-    bareWarm: sum('bareWarm'),
-    longest: Math.max(...rows.map((r) => Number(r.longest))),
-    longTasks: sum('longTasks'),
-    ourLongTasks: sum('ourLongTasks'),
-    baselineLongTasks: sum('baselineLongTasks'),
-    mutations: sum('mutations'),
-    ourMutations: sum('ourMutations'),
-    baselineMutations: sum('baselineMutations'),
-    highlights: sum('highlights'),
-  };
-  /** @type {Record<string, number>} */
-  const passes = {};
-  for (const r of rows) {
-    for (const [name, t] of Object.entries(
-      /** @type {Record<string, number>} */ (r.passes ?? {}),
-    )) {
-      passes[name] = (passes[name] ?? 0) + t;
+    /** @type {Record<string, Record<string, number>[][]>} by configuration, round, page */
+    const runs = Object.fromEntries(configs.map((c) => [c.name, []]));
+    /** @type {Record<string, Record<string, number>[]>} by configuration, round */
+    const slow = Object.fromEntries(configs.map((c) => [c.name, []]));
+    for (let round = 0; round < rounds; round++) {
+      for (const c of configs) runs[c.name]?.push([]);
+      for (const [i, file] of pages.entries()) {
+        const url = `${server.origin}/pages/${file}`;
+        for (let k = 0; k < configs.length; k++) {
+          const config = /** @type {Config} */ (configs[(i + round + k) % configs.length]);
+          const launched = /** @type {Launched} */ (browsers.get(config.name));
+          runs[config.name]?.[round]?.push(await measureTab(launched, url, { window }));
+        }
+        process.stdout.write(
+          `\rround ${round + 1}/${rounds}, page ${i + 1}/${pages.length}, load average ${machineLoad().one}   `,
+        );
+      }
+      for (const config of configs.filter((c) => c.paints)) {
+        const launched = /** @type {Launched} */ (browsers.get(config.name));
+        const url = `${server.origin}/fixtures/slow-image.html`;
+        slow[config.name]?.push(await measureTab(launched, url, { window, slow: true }));
+      }
     }
+    process.stdout.write('\n');
+
+    const oursLaunched = /** @type {Launched} */ (browsers.get('ours'));
+    const dynamic =
+      dynamicSeconds > 0
+        ? await runFeed(oursLaunched, oursDir, server.origin, dynamicSeconds)
+        : undefined;
+
+    report({ args, configs, pages, rounds, runs, slow, dynamic, oursDir, loadAtStart, started });
+  } finally {
+    for (const { browser } of browsers.values()) await browser.close().catch(() => undefined);
+    await server.close();
+    rmSync(temp, { recursive: true, force: true });
   }
+}
 
-  // mark.js and the bare loop only search and mark: what we spend loading (evaluating our
-  // modules, the extension API and WXT's context coming alive), reading our settings and
-  // registering with the browser has no counterpart there, so it is shown apart as well.
-  const setUp = (passes.load ?? 0) + (passes.setup ?? 0) + (passes.settings ?? 0);
-  const finding = totals.work - setUp;
+/**
+ * @param {{
+ *   args: ReturnType<typeof options>, configs: Config[], pages: string[], rounds: number,
+ *   runs: Record<string, Record<string, number>[][]>, slow: Record<string, Record<string, number>[]>,
+ *   dynamic: Awaited<ReturnType<typeof runFeed>> | undefined, oursDir: string,
+ *   loadAtStart: { one: number, five: number }, started: number,
+ * }} results
+ */
+function report({
+  args,
+  configs,
+  pages,
+  rounds,
+  runs,
+  slow,
+  dynamic,
+  oursDir,
+  loadAtStart,
+  started,
+}) {
+  const none = runs.none ?? [];
+  /** A configuration's figure on page `p` of round `r`, minus none's. */
+  const delta = (
+    /** @type {string} */ name,
+    /** @type {number} */ r,
+    /** @type {number} */ p,
+    /** @type {string} */ key,
+  ) => (runs[name]?.[r]?.[p]?.[key] ?? Number.NaN) - (none[r]?.[p]?.[key] ?? Number.NaN);
+  const roundsIdx = [...Array(rounds).keys()];
+  const pagesIdx = [...pages.keys()];
+  /** Per round: the sum over the pages of a configuration's added `key`. */
+  const totals = (/** @type {string} */ name, /** @type {string} */ key) =>
+    roundsIdx.map((r) => pagesIdx.reduce((s, p) => s + delta(name, r, p, key), 0));
+  /** Per round: the median over the pages of a configuration's added `key`, and the largest. */
+  const perTab = (/** @type {string} */ name, /** @type {string} */ key) => ({
+    median: roundsIdx.map((r) => median(pagesIdx.map((p) => delta(name, r, p, key)))),
+    max: roundsIdx.map((r) => Math.max(...pagesIdx.map((p) => delta(name, r, p, key)))),
+  });
 
-  /** @param {unknown} n */
-  const ms = (n) => Number(n).toFixed(2);
+  const others = configs.filter((c) => c.name !== 'none');
   console.log(
-    '\npage                                   ours ms  longest  mark.js ms  bare ms  long tasks  mutations',
+    `\nAdded to ${pages.length} pages by each configuration, minus no extension (ms over all pages; median of ${rounds} round(s), range in brackets):`,
   );
-  for (const r of rows) {
+  const head = ['configuration'.padEnd(18), ...METRICS.map(([, , label]) => label.padStart(20))];
+  head.push('JS heap KB/tab'.padStart(22), 'Blink heap KB/tab'.padStart(22));
+  console.log(head.join(''));
+  /** @type {Record<string, Record<string, number[]>>} */
+  const summary = {};
+  for (const c of others) {
+    summary[c.name] = {};
+    const cells = [c.label.padEnd(18)];
+    for (const [key] of METRICS) {
+      const t = totals(c.name, key);
+      /** @type {Record<string, number[]>} */ (summary[c.name])[key] = t;
+      cells.push(spread(t).padStart(20));
+    }
+    for (const key of ['js', 'blink']) {
+      const { median: med, max } = perTab(c.name, key);
+      /** @type {Record<string, number[]>} */ (summary[c.name])[key] = med;
+      /** @type {Record<string, number[]>} */ (summary[c.name])[`${key}Max`] = max;
+      cells.push(`${spread(med)} ≤${Math.max(...max).toFixed(0)}`.padStart(22));
+    }
+    console.log(cells.join(''));
+  }
+  console.log(
+    "(CPU: the main thread's CPU time. Compile, style, layout and script: time spent in them by the clock, which other processes on a busy machine stretch.\n" +
+      ' Heap: the median added per tab after forced GC, median over rounds (range); ≤ the largest on any page)',
+  );
+
+  // Ours, by its own measures.
+  for (const c of configs.filter((x) => x.ours)) {
+    const self = roundsIdx.map((r) =>
+      pagesIdx.reduce((s, p) => s + (runs[c.name]?.[r]?.[p]?.self ?? 0), 0),
+    );
+    const longest = Math.max(
+      ...roundsIdx.flatMap((r) => pagesIdx.map((p) => runs[c.name]?.[r]?.[p]?.longest ?? 0)),
+    );
+    const highlights = pagesIdx.reduce((s, p) => s + (runs[c.name]?.[0]?.[p]?.highlights ?? 0), 0);
+    /** @type {Record<string, number[]>} */
+    const passes = {};
+    for (const r of roundsIdx) {
+      for (const p of pagesIdx) {
+        for (const [key, t] of Object.entries(runs[c.name]?.[r]?.[p] ?? {})) {
+          if (!key.startsWith('self:')) continue;
+          const sums = passes[key.slice(5)] ?? roundsIdx.map(() => 0);
+          sums[r] = (sums[r] ?? 0) + t;
+          passes[key.slice(5)] = sums;
+        }
+      }
+    }
     console.log(
-      `${String(r.page).padEnd(36)} ${ms(r.work).padStart(9)} ${ms(r.longest).padStart(8)} ${ms(r.markjs).padStart(11)} ${ms(r.bare).padStart(8)} ${`${r.longTasks}/${r.baselineLongTasks}`.padStart(11)} ${String(r.ourMutations).padStart(14)}`,
+      `\n${c.label}, its own d3k2: measures over the pages: ${spread(self, 1)} ms; longest single measure ${longest.toFixed(1)} ms; highlights on the pages ${highlights}\n  by pass: ${Object.entries(
+        passes,
+      )
+        .map(([name, t]) => `${name} ${spread(t, 1)}`)
+        .join(', ')}`,
     );
   }
-  console.log(`
-First run in a fresh browser (a page with no mention, not counted below): longest task ${ms(firstRun)} ms
-Pages: ${totals.pages}, highlights on them: ${totals.highlights}
-Extension work, total: ${ms(totals.work)} ms (longest single task ${ms(totals.longest)} ms); by pass: ${Object.entries(
-    passes,
-  )
-    .map(([name, t]) => `${name} ${ms(t)}`)
-    .join(', ')}
-  of which loading and setting up (load, setup, settings: no page text) ${ms(setUp)} ms, finding and painting ${ms(finding)} ms
-mark.js, total: ${ms(totals.markjs)} ms  -> ours / mark.js = ${(totals.work / totals.markjs).toFixed(3)} (target <= 0.2); finding and painting alone ${(finding / totals.markjs).toFixed(3)}
-Bare loop, total: ${ms(totals.bare)} ms cold, ${ms(totals.bareWarm)} ms warm  -> ours / bare loop (cold) = ${(totals.work / totals.bare).toFixed(3)} (target <= 2); finding and painting alone ${(finding / totals.bare).toFixed(3)}
-Long tasks of ours (a d3k2: measure of 50 ms or more): ${totals.ourLongTasks} (target 0); all long tasks on the pages, with the extension ${totals.longTasks}, without ${totals.baselineLongTasks} (page loading varies)
-DOM mutations by the extension: ${totals.ourMutations} (target 0); all mutations after DOMContentLoaded, with ${totals.mutations}, without ${totals.baselineMutations}
-Feed: ${dynamic.painted}/${dynamic.mentions} mentions painted; insert to paint median ${ms(dynamic.median)} ms, worst ${ms(dynamic.worst)} ms (target < 200); main-thread share ${(dynamic.share * 100).toFixed(2)}% (target < 5%)
-Content script: ${(size / 1024).toFixed(2)} KB gzipped, ${size} bytes (target <= 6 KB, 6,144 bytes)
-Compiling, cold (median of 5 fresh browsers): matcher with every language ${ms(median(compile.matcher))} ms (evaluated and asked once), first look's prefilter ${ms(median(compile.prefilter))} ms (evaluated and run on 200 nodes)
-Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+
+  console.log(
+    '\nPage whose photo never loads: DOMContentLoaded to the first highlight (ms, median (range) over rounds)',
+  );
+  for (const c of configs.filter((x) => x.paints)) {
+    const paint = (slow[c.name] ?? []).map((r) => r.dclToPaint ?? Number.NaN);
+    const look = (slow[c.name] ?? []).map((r) => r.dclToLook ?? Number.NaN);
+    console.log(
+      `  ${c.label.padEnd(16)} ${spread(paint)}${c.ours ? `   (first look starts ${spread(look)} after DOMContentLoaded)` : ''}`,
+    );
+  }
+
+  const size = (/** @type {string} */ dir) =>
+    gzipSync(readFileSync(path.join(dir, 'content-scripts/content.js')), { level: 9 }).length;
+  const sizes = configs
+    .filter((c) => c.ours && c.dir)
+    .map((c) => ({ label: c.label, bytes: size(/** @type {string} */ (c.dir)) }));
+
+  // The budgets of issue 22, round by round.
+  const ratio = (/** @type {string} */ a, /** @type {string} */ b, /** @type {string} */ key) =>
+    roundsIdx.map(
+      (r) => (summary[a]?.[key]?.[r] ?? Number.NaN) / (summary[b]?.[key]?.[r] ?? Number.NaN),
+    );
+  const minus = (/** @type {string} */ a, /** @type {string} */ b, /** @type {string} */ key) =>
+    roundsIdx.map(
+      (r) => (summary[a]?.[key]?.[r] ?? Number.NaN) - (summary[b]?.[key]?.[r] ?? Number.NaN),
+    );
+  const holds = (/** @type {number[]} */ values, /** @type {number} */ limit) =>
+    values.every((v) => v <= limit)
+      ? 'yes'
+      : values.some((v) => v <= limit)
+        ? 'in some rounds'
+        : 'no';
+  console.log('\nBudgets (each round):');
+  for (const c of configs.filter((x) => x.ours)) {
+    const lines = [
+      ['CPU / bare', ratio(c.name, 'bare', 'cpu'), 1.2, 2],
+      ['CPU / mark.js', ratio(c.name, 'markjs', 'cpu'), 0.6, 2],
+      ['compile / bare', ratio(c.name, 'bare', 'compile'), 2, 2],
+      ['JS heap - floor, KB', minus(c.name, 'floor', 'js'), 100, 0],
+      ['Blink heap - floor, KB', minus(c.name, 'floor', 'blink'), 50, 0],
+    ];
+    console.log(`  ${c.label}:`);
+    for (const [label, values, limit, digits] of lines) {
+      const v = /** @type {number[]} */ (values);
+      console.log(
+        `    ${String(label).padEnd(24)} ${spread(v, Number(digits)).padEnd(22)} ≤ ${limit}: ${holds(v, Number(limit))}`,
+      );
+    }
+    const paint = (slow[c.name] ?? []).map((r) => r.dclToPaint ?? Number.NaN);
+    console.log(
+      `    ${'slow page, DCL to paint'.padEnd(24)} ${spread(paint).padEnd(22)} ≤ 500: ${holds(paint, 500)}`,
+    );
+    const bytes = sizes.find((s) => s.label === c.label)?.bytes ?? Number.NaN;
+    console.log(
+      `    ${'first look, gzipped'.padEnd(24)} ${`${bytes} bytes`.padEnd(22)} ≤ 6144: ${holds([bytes], 6144)}`,
+    );
+  }
+  const aa = summary.none2;
+  if (aa) {
+    console.log(
+      `\nA/A (none again minus none): CPU ${spread(aa.cpu ?? [])} ms, compile ${spread(aa.compile ?? [], 1)} ms; JS heap ${spread(aa.js ?? [])} KB, Blink heap ${spread(aa.blink ?? [])} KB per tab`,
+    );
+  }
+  if (dynamic) {
+    console.log(
+      `Feed (ours): ${dynamic.painted}/${dynamic.mentions} mentions painted; insertion to paint median ${dynamic.median.toFixed(1)} ms, worst ${dynamic.worst.toFixed(1)} ms; our share of the main thread ${(dynamic.share * 100).toFixed(2)}%`,
+    );
+  }
+  const loadAtEnd = machineLoad();
+  console.log(
+    `Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load average ${loadAtStart.one} at the start, ${loadAtEnd.one} at the end (5 min: ${loadAtStart.five}, ${loadAtEnd.five}); ${((Date.now() - started) / 60_000).toFixed(1)} min`,
+  );
+
   if (args.json) {
     writeFileSync(
       args.json,
       JSON.stringify(
-        { firstRun, rows, totals, passes, setUp, finding, dynamic, size, compile },
+        {
+          pages,
+          rounds,
+          configs: configs.map((c) => c.name),
+          ours: oursDir,
+          summary,
+          slow,
+          dynamic,
+          sizes,
+          load: { start: loadAtStart, end: loadAtEnd },
+          runs,
+        },
         null,
-        2,
+        1,
       ),
     );
   }
