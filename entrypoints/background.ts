@@ -11,12 +11,16 @@ import { framesToAsk, parseFrameTallies, tabCountsKey, withFrame } from '../util
 
 /**
  * The engine and its stylesheet, into the one frame whose first look asked. A page that has
- * gone meanwhile (or a frame we may not script) just fails: nothing to do then.
+ * gone meanwhile (or a frame we may not script) just fails: nothing to do then. Both are
+ * asked for at once: the engine paints only after compiling its matcher, by when its
+ * stylesheet is in, and a highlight never moves the page's layout whichever comes first.
  */
 async function wakeEngine(target: { tabId: number; frameIds: number[] }): Promise<void> {
   try {
-    await browser.scripting.insertCSS({ target, files: ['/content-scripts/engine.css'] });
-    await browser.scripting.executeScript({ target, files: ['/content-scripts/engine.js'] });
+    await Promise.all([
+      browser.scripting.insertCSS({ target, files: ['/content-scripts/engine.css'] }),
+      browser.scripting.executeScript({ target, files: ['/content-scripts/engine.js'] }),
+    ]);
   } catch {
     // The tab closed or navigated before the engine arrived.
   }
