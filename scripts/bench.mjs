@@ -5,7 +5,8 @@
 //   none, none again   no extension (the second is the A/A pair: it shows the noise);
 //   floor, bare, mark.js   peer extensions written at run time (scripts/bench-peers.mjs);
 //   ours               .output/chrome-mv3 (or --extension DIR);
-//   before             another build of ours, with --before DIR (a before/after in one run).
+//   before             other builds of ours, each with --before DIR (a before/after in one run;
+//                      each is labelled with its folder's name).
 // For each round, for each page of ../shared/pages (scripts stripped; nothing but 127.0.0.1
 // reachable), each configuration in turn (the order rotates from page to page) opens the page
 // in a new tab, alone: one tab and one fresh renderer at a time. From Chromium's own per-tab
@@ -20,7 +21,7 @@
 // by 1,000 paragraphs a second (insertion to paint). Last, the first-look script's size.
 //
 //   node scripts/bench.mjs [--pages N] [--rounds R] [--window MS] [--dynamic-seconds S]
-//     [--json FILE] [--no-build] [--extension DIR] [--before DIR]
+//     [--json FILE] [--no-build] [--extension DIR] [--before DIR ...]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -45,8 +46,8 @@ function options() {
       'no-build': { type: 'boolean', default: false },
       // Another unpacked build to measure as ours.
       extension: { type: 'string' },
-      // Another build of ours to measure beside it, as "before".
-      before: { type: 'string' },
+      // Other builds of ours to measure beside it, as "before".
+      before: { type: 'string', multiple: true },
     },
   }).values;
 }
@@ -254,9 +255,10 @@ async function main() {
     { name: 'markjs', label: 'mark.js', dir: peers.markjs, ours: false, paints: true },
     { name: 'ours', label: 'ours', dir: oursDir, ours: true, paints: true },
   ];
-  if (args.before) {
-    const dir = path.resolve(args.before);
-    configs.push({ name: 'before', label: 'ours, before', dir, ours: true, paints: true });
+  for (const [i, before] of (args.before ?? []).entries()) {
+    const dir = path.resolve(before);
+    const name = i === 0 ? 'before' : `before${i + 1}`;
+    configs.push({ name, label: `ours at ${path.basename(dir)}`, dir, ours: true, paints: true });
   }
 
   const server = await startServer();
@@ -366,14 +368,14 @@ function report({
   console.log(
     `\nAdded to ${pages.length} pages by each configuration, minus no extension (ms over all pages; median of ${rounds} round(s), range in brackets):`,
   );
-  const head = ['configuration'.padEnd(18), ...METRICS.map(([, , label]) => label.padStart(20))];
+  const head = ['configuration'.padEnd(24), ...METRICS.map(([, , label]) => label.padStart(20))];
   head.push('JS heap KB/tab'.padStart(22), 'Blink heap KB/tab'.padStart(22));
   console.log(head.join(''));
   /** @type {Record<string, Record<string, number[]>>} */
   const summary = {};
   for (const c of others) {
     summary[c.name] = {};
-    const cells = [c.label.padEnd(18)];
+    const cells = [c.label.padEnd(24)];
     for (const [key] of METRICS) {
       const t = totals(c.name, key);
       /** @type {Record<string, number[]>} */ (summary[c.name])[key] = t;
@@ -429,7 +431,7 @@ function report({
     const paint = (slow[c.name] ?? []).map((r) => r.dclToPaint ?? Number.NaN);
     const look = (slow[c.name] ?? []).map((r) => r.dclToLook ?? Number.NaN);
     console.log(
-      `  ${c.label.padEnd(16)} ${spread(paint)}${c.ours ? `   (first look starts ${spread(look)} after DOMContentLoaded)` : ''}`,
+      `  ${c.label.padEnd(24)} ${spread(paint)}${c.ours ? `   (first look starts ${spread(look)} after DOMContentLoaded)` : ''}`,
     );
   }
 
@@ -440,20 +442,24 @@ function report({
     .map((c) => ({ label: c.label, bytes: size(/** @type {string} */ (c.dir)) }));
 
   // The budgets of issue 22, round by round.
+  // A peer whose added figure is within the noise (zero or below) makes no ratio.
   const ratio = (/** @type {string} */ a, /** @type {string} */ b, /** @type {string} */ key) =>
-    roundsIdx.map(
-      (r) => (summary[a]?.[key]?.[r] ?? Number.NaN) / (summary[b]?.[key]?.[r] ?? Number.NaN),
-    );
+    roundsIdx.map((r) => {
+      const under = summary[b]?.[key]?.[r] ?? Number.NaN;
+      return under > 0 ? (summary[a]?.[key]?.[r] ?? Number.NaN) / under : Number.NaN;
+    });
   const minus = (/** @type {string} */ a, /** @type {string} */ b, /** @type {string} */ key) =>
     roundsIdx.map(
       (r) => (summary[a]?.[key]?.[r] ?? Number.NaN) - (summary[b]?.[key]?.[r] ?? Number.NaN),
     );
   const holds = (/** @type {number[]} */ values, /** @type {number} */ limit) =>
-    values.every((v) => v <= limit)
-      ? 'yes'
-      : values.some((v) => v <= limit)
-        ? 'in some rounds'
-        : 'no';
+    values.some((v) => Number.isNaN(v))
+      ? 'not measurable (a peer within the noise)'
+      : values.every((v) => v <= limit)
+        ? 'yes'
+        : values.some((v) => v <= limit)
+          ? 'in some rounds'
+          : 'no';
   console.log('\nBudgets (each round):');
   for (const c of configs.filter((x) => x.ours)) {
     const lines = [
