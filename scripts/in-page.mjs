@@ -7,6 +7,16 @@ export function paintedCount() {
 }
 
 /**
+ * Are exactly `expected` mentions painted, every one of them still in the page? (A range whose
+ * text the page removed would still count in `paintedCount`.)
+ * @param {number} expected
+ */
+export function paintedExactly(expected) {
+  const ranges = /** @type {Range[]} */ ([...(CSS.highlights.get('d3k2-mention') ?? [])]);
+  return ranges.length === expected && ranges.every((r) => r.startContainer.isConnected);
+}
+
+/**
  * The centre of the first box of mention `index` (document order), in viewport coordinates,
  * after scrolling it to `block` ('none' leaves the scroll position alone).
  * @param {[number, ScrollLogicalPosition | 'none']} args

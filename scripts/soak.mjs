@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, memoryAfterGc } from './bench-browser.mjs';
-import { paintedCount, quietFor } from './in-page.mjs';
+import { paintedCount, paintedExactly, quietFor } from './in-page.mjs';
 import { CHROME_BUILD } from './launch.mjs';
 import { startServer } from './serve.mjs';
 
@@ -37,12 +37,6 @@ const SCENARIOS = /** @type {const} */ ([
 /** In the page: one step of the scenario; the mentions it now holds. */
 function act(/** @type {[string, number]} */ [call, n]) {
   return /** @type {any} */ (window)[call](n);
-}
-
-/** In the page: are exactly `expected` mentions painted, all of them in the page? */
-function paintedExactly(/** @type {number} */ expected) {
-  const ranges = [...(CSS.highlights.get('d3k2-mention') ?? [])];
-  return ranges.length === expected && ranges.every((r) => r.startContainer.isConnected);
 }
 
 /**

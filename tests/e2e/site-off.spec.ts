@@ -1,6 +1,6 @@
 import type { Driver, Tab } from '../driver/driver';
 import { expect, test } from '../driver/fixture';
-import { Options, Popup } from '../driver/pages';
+import { type MentionPage, Options, Popup } from '../driver/pages';
 import { hold, poll } from '../driver/poll';
 import { AXE_SOURCE, axeViolations } from './axe';
 
@@ -19,6 +19,21 @@ async function violations(tab: Tab, include?: string): Promise<string[]> {
   return tab.evaluate(axeViolations, include ?? null);
 }
 
+/**
+ * Loads basic.html (at `host`), opens its first card and presses "Don't highlight on this site".
+ */
+async function switchOffFromCard(
+  page: MentionPage,
+  how: 'click' | 'Enter' = 'click',
+  host?: string,
+): Promise<void> {
+  await page.load('basic.html', 3, host);
+  await page.openCard(0);
+  await page.card.expand();
+  const button = page.card.button("Don't highlight on this site");
+  await (how === 'click' ? button.click() : button.press('Enter'));
+}
+
 const OFF_HERE = { host: '127.0.0.1', subdomains: false };
 // Both apostrophes: the locale's own, and the one a keyboard types.
 const saysOff = (site: string) => (text: string) =>
@@ -29,10 +44,7 @@ test.describe('the card\'s "Don\'t highlight on this site" says so, and Undo tak
     mentionPage: page,
     driver,
   }) => {
-    await page.load('basic.html', 3);
-    await page.openCard(0);
-    await page.card.expand();
-    await page.card.button("Don't highlight on this site").click();
+    await switchOffFromCard(page);
 
     await page.expectCount(0);
     await poll(() => page.card.text(), saysOff('127.0.0.1'), { message: 'the confirmation' });
@@ -62,10 +74,7 @@ test.describe('the card\'s "Don\'t highlight on this site" says so, and Undo tak
     mentionPage: page,
     driver,
   }) => {
-    await page.load('basic.html', 3);
-    await page.openCard(0);
-    await page.card.expand();
-    await page.card.button("Don't highlight on this site").press('Enter');
+    await switchOffFromCard(page, 'Enter');
     await page.expectCount(0);
     const focused = () =>
       page.tab.evaluate(() => {
@@ -94,10 +103,7 @@ test.describe('the card\'s "Don\'t highlight on this site" says so, and Undo tak
     mentionPage: page,
     driver,
   }) => {
-    await page.load('basic.html', 3);
-    await page.openCard(0);
-    await page.card.expand();
-    await page.card.button("Don't highlight on this site").click();
+    await switchOffFromCard(page);
     await page.expectCount(0);
     await poll(() => page.card.text(), saysOff('127.0.0.1'), { message: 'the confirmation' });
     await page.tab.press('Escape');
@@ -125,10 +131,7 @@ test.describe('the card\'s "Don\'t highlight on this site" says so, and Undo tak
     driver,
   }) => {
     // münchen.localhost, as the address names it.
-    await page.load('basic.html', 3, 'xn--mnchen-3ya.localhost');
-    await page.openCard(0);
-    await page.card.expand();
-    await page.card.button("Don't highlight on this site").click();
+    await switchOffFromCard(page, 'click', 'xn--mnchen-3ya.localhost');
     await page.expectCount(0);
     await poll(() => page.card.text(), saysOff('münchen.localhost'), {
       message: 'the confirmation',

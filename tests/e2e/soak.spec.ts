@@ -1,3 +1,4 @@
+import { paintedExactly } from '../../scripts/in-page.mjs';
 import { can } from '../driver/capabilities';
 import { expect, test } from '../driver/fixture';
 
@@ -25,12 +26,6 @@ const WARM = 50;
  */
 const JS_NOISE_KB = 150;
 const BLINK_NOISE_KB = 400;
-
-/** In the page: are exactly `expected` mentions painted, all in the document? */
-function paintedExactly(expected: number): boolean {
-  const ranges = [...(CSS.highlights.get('d3k2-mention') ?? [])] as Range[];
-  return ranges.length === expected && ranges.every((r) => r.startContainer.isConnected);
-}
 
 const SCENARIOS = [
   { name: 'an endless feed', fixture: 'soak-feed.html', call: 'step' },
