@@ -22,6 +22,20 @@ export default defineConfig({
     // `scripting` injects the engine into a frame whose first look found a candidate; the
     // host access it needs is what the content script on every page already has.
     permissions: ['storage', 'scripting'],
+    // The first look (entrypoints/first-look.ts), an unlisted script declared here: WXT's own
+    // content scripts bring a context that every page would pay for. Same-origin frames hold
+    // readable text too; each frame runs its own look and engine.
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        all_frames: true,
+        // As the text is parsed: the look itself waits for the page to load, or at most
+        // LOADING_WAIT_MS (content/page-settled.ts), where document_idle would wait for up to
+        // 200 ms more in Chrome before it even started.
+        run_at: 'document_end',
+        js: ['first-look.js'],
+      },
+    ],
     commands: MENTION_COMMANDS,
     ...(browser === 'firefox'
       ? {

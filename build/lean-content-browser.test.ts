@@ -6,9 +6,11 @@ type ConfigResolved = (config: { build: { lib: false | { entry: unknown } } }) =
 
 describe('lean-content-browser', () => {
   test.each<[string, unknown, boolean]>([
-    ['the content script', '/p/entrypoints/content/index.ts', true],
-    ['the content script on Windows', 'C:\\p\\entrypoints\\content\\index.ts', true],
-    ['an entry object', { content: '/p/entrypoints/content/index.ts' }, true],
+    ['the first look', '/p/entrypoints/first-look.ts', true],
+    ['the engine', '/p/entrypoints/engine.content/index.ts', true],
+    ['the engine on Windows', 'C:\\p\\entrypoints\\engine.content\\index.ts', true],
+    ['an entry object', { 'engine.content': '/p/entrypoints/engine.content/index.ts' }, true],
+    ['another script', '/p/entrypoints/first-look.test.ts', false],
     ['the background', '/p/entrypoints/background.ts', false],
     ['an extension page', { popup: '/p/entrypoints/popup/index.html' }, false],
     ['nothing', undefined, false],
@@ -19,13 +21,13 @@ describe('lean-content-browser', () => {
   test.each<[string, false | { entry: unknown }, string, boolean]>([
     [
       'content script: polyfill swapped',
-      { entry: '/p/entrypoints/content/index.ts' },
+      { entry: '/p/entrypoints/engine.content/index.ts' },
       '@wxt-dev/webextension-polyfill/browser',
       true,
     ],
     [
       'content script: other ids alone',
-      { entry: '/p/entrypoints/content/index.ts' },
+      { entry: '/p/entrypoints/engine.content/index.ts' },
       'preact',
       false,
     ],

@@ -14,7 +14,9 @@ const BARE = createRequire(import.meta.url).resolve('@wxt-dev/browser');
 export function isContentScriptEntry(entry: unknown): boolean {
   const entries = typeof entry === 'string' ? [entry] : Object.values(entry ?? {});
   return entries.some(
-    (e) => typeof e === 'string' && /[\\/]entrypoints[\\/](?:content|engine\.content)[\\/]/.test(e),
+    (e) =>
+      typeof e === 'string' &&
+      /[\\/]entrypoints[\\/](?:first-look\.ts$|engine\.content[\\/])/.test(e),
   );
 }
 

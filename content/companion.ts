@@ -103,7 +103,7 @@ export interface CompanionHost extends PageHost {
   onCount(tally: Tally): void;
   /**
    * Is the extension behind us still there? False once it was reloaded, updated or removed;
-   * asking also stops this instance then (see entrypoints/content/index.ts).
+   * asking also stops this instance then (see entrypoints/engine.content/index.ts).
    */
   alive(): boolean;
 }

@@ -7,7 +7,7 @@ import type { PageLoad } from './page-settled';
  */
 export function pageLoad(
   onLoad: (listener: () => void) => void,
-  scheduled: ContextTimers,
+  scheduled: Pick<ContextTimers, 'setTimeout' | 'clearTimeout' | 'requestIdleCallback'>,
   settled?: boolean,
 ): PageLoad {
   return {

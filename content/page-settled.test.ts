@@ -79,7 +79,7 @@ describe('settler', () => {
           [400, QUIET],
         ],
       },
-      50,
+      LOADING_WAIT_MS,
     ],
     ['idle first, then loads', { loadAt: 30, idles: [[10, QUIET]] }, 10],
   ])('%s: the work runs once, at %s ms', (_name, page, runsAt) => {

@@ -9,14 +9,14 @@ export const SETTLE_MS = 100;
 
 /**
  * A page still loading when the first look starts is looked at the first time the browser is
- * idle, and at the latest this long after the look started. Its text has been readable for a
- * while by then: both browsers start the look (run_at document_idle) after DOMContentLoaded,
- * and Chrome, on a page that has not loaded, 200 ms after it. Before, such a page waited for
- * `load` or 3 s, and a page whose image or ad never finished loading was highlighted 3.6 s
- * after its text was readable; this leaves the engine the look wakes about a quarter of a
- * second to paint, for half a second in all.
+ * idle, and at the latest this long after the look started. The look starts as the page's text
+ * is parsed (run_at document_end: DOMContentLoaded); a page whose image or ad never finishes
+ * loading was highlighted 3.6 s after its text was readable while the look waited for `load`.
+ * The engine the look wakes then takes about 90 ms to paint, and 250 ms when the extension's
+ * sleeping service worker must start first: 400 ms in all at worst (BENCHMARKS.md, step 23).
+ * An ordinary page has loaded by then, and is looked at as before.
  */
-export const LOADING_WAIT_MS = 50;
+export const LOADING_WAIT_MS = 150;
 
 /**
  * An idle period counts once the browser expects nothing else for this long: no frame to

@@ -1,7 +1,8 @@
 // The extensions the benchmark compares ours with, written at run time into a temporary
 // folder: each is an MV3 extension with one content script on every page and frame, loaded
-// exactly as ours is (document_idle), so that all of them pay the same loading and isolated
-// world. What separates them is only what their content script does:
+// as ours is (ours at document_end since step 23, and it waits for the page itself; the peers
+// at document_idle), so that all of them pay the same loading and isolated world. What
+// separates them is only what their content script does:
 //
 // - floor: adds a runtime.onMessage listener and nothing else. What any extension with a popup
 //   that asks the page something pays on every page.

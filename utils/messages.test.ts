@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isPageStatus, isStatusRequest, isToBackground, isToContent } from './messages';
+import { isPageStatus, isToBackground, isToContent } from './messages';
 
 describe('messages are validated where they arrive', () => {
   test.each<[unknown, boolean, boolean]>([
@@ -38,17 +38,6 @@ describe('messages are validated where they arrive', () => {
   ])('%j → to content %s, to background %s', (message, toContent, toBackground) => {
     expect(isToContent(message)).toBe(toContent);
     expect(isToBackground(message)).toBe(toBackground);
-  });
-
-  test.each<[unknown, boolean]>([
-    [{ type: 'get-status' }, true],
-    [{ type: 'get-status', extra: 1 }, false],
-    [{ type: 'next-mention' }, false],
-    [{ type: 'show-mention', index: 0 }, false],
-    [{ type: 'get-count' }, false],
-    ['get-status', false],
-  ])('the first look answers %j: %s', (message, answered) => {
-    expect(isStatusRequest(message)).toBe(answered);
   });
 
   test.each<[unknown, boolean]>([

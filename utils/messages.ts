@@ -34,12 +34,6 @@ const isPhrase = (v: unknown): v is string =>
   typeof v === 'string' && v.length > 0 && v.length <= MAX_PHRASE;
 
 /**
- * The popup's question, which the first look (on every page) answers too: declared apart so
- * that the first look's bundle holds this kind alone, not every kind the engine handles.
- */
-const STATUS_REQUEST = { 'get-status': {} } satisfies Record<string, Shape>;
-
-/**
  * The keyboard commands (manifest `commands`, see utils/commands.ts): the background relays
  * each as the message of the same name. Both walk the mentions in document order and wrap.
  */
@@ -57,7 +51,7 @@ export const isMentionStep = (command: string): command is MentionStep =>
  * background asks a frame for its count (a Tally) again; only a running engine answers.
  */
 const TO_CONTENT = {
-  ...STATUS_REQUEST,
+  'get-status': {},
   ...MENTION_STEPS,
   'show-mention': { index: isIndex },
   'get-count': {},
@@ -99,8 +93,6 @@ function validator<S extends Record<string, Shape>>(schema: S) {
 }
 
 export const isToContent = validator(TO_CONTENT);
-/** `get-status` alone: what the first look answers before the engine is there. */
-export const isStatusRequest = validator(STATUS_REQUEST);
 export const isToBackground = validator(TO_BACKGROUND);
 
 export function isTally(value: unknown): value is Tally {

@@ -23,7 +23,7 @@ import { engineOptions, resumesAt } from './engine-options';
 
 /**
  * The engine: the matcher with every language, the live scan, the highlights and the card.
- * Never loaded with the page: the first look (entrypoints/content) has the background inject
+ * Never loaded with the page: the first look (entrypoints/first-look.ts) has the background inject
  * it, with its stylesheet, into a frame whose text could hold a mention.
  */
 export default defineContentScript({
@@ -104,8 +104,6 @@ function setUp(ctx: ContentScriptContext): void {
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
-  // From here on this answers the popup, not the first look.
-  handoff?.stop();
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
     session.stop();

@@ -6,6 +6,7 @@ import { i18n } from '#i18n';
 import { Popup } from '../../components/Popup';
 import { speakUiLanguage } from '../../components/page-language';
 import type { FrameStatus, TabView } from '../../components/popup-state';
+import { lookingStatus } from '../../content/handoff';
 import { isPageStatus, type PageStatus, type ToContent } from '../../utils/messages';
 import {
   DEFAULT_SETTINGS,
@@ -34,6 +35,19 @@ const ask = (tabId: number, message: ToContent, frameId = 0) =>
   browser.tabs.sendMessage(tabId, message, { frameId }).catch(() => undefined);
 
 /**
+ * A frame's status: its engine answers; where none runs yet, the first look may still be
+ * looking, and it keeps no listener (content/handoff.ts), so the frame is asked directly.
+ */
+async function statusOf(tabId: number, frameId: number): Promise<unknown> {
+  const answer: unknown = await ask(tabId, { type: 'get-status' }, frameId);
+  if (isPageStatus(answer)) return answer;
+  const results = await browser.scripting
+    .executeScript({ target: { tabId, frameIds: [frameId] }, func: lookingStatus })
+    .catch(() => []);
+  return results[0]?.result;
+}
+
+/**
  * The tab as its frames describe it. The top frame speaks for the site; each frame runs its
  * own engine, and those that found mentions are known from their counts (utils/tab-counts.ts).
  */
@@ -43,7 +57,7 @@ async function describeTab(tabId: number): Promise<TabView> {
   const answers = await Promise.all(
     framesToAsk(counted).map(async (frameId) => ({
       frameId,
-      status: (await ask(tabId, { type: 'get-status' }, frameId)) as unknown,
+      status: await statusOf(tabId, frameId),
     })),
   );
   const [top, ...others] = answers;

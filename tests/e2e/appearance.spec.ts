@@ -63,7 +63,7 @@ test('the content scripts carry no polyfill; the background still does', ({ brow
   const dir = BUILDS[browserName as BrowserName];
   const file = (name: string) => readFileSync(path.join(dir, name), 'utf8');
   const build = path.basename(dir);
-  expect(file('content-scripts/content.js'), build).not.toContain(marker);
+  expect(file('first-look.js'), build).not.toContain(marker);
   expect(file('content-scripts/engine.js'), build).not.toContain(marker);
   expect(file('background.js'), build).toContain(marker);
 });
@@ -73,7 +73,7 @@ test('the script every page loads is at most 6 KB gzipped, and holds no matcher'
 }) => {
   const dir = BUILDS[browserName as BrowserName];
   const build = path.basename(dir);
-  const script = readFileSync(path.join(dir, 'content-scripts/content.js'));
+  const script = readFileSync(path.join(dir, 'first-look.js'));
   // The level `npm run bench` reports.
   expect(gzipSync(script, { level: 9 }).length, build).toBeLessThanOrEqual(6 * 1024);
   // Language data stays with the engine: a cue word from the English data.
