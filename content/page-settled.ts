@@ -12,11 +12,12 @@ export const SETTLE_MS = 100;
  * idle, and at the latest this long after the look started. The look starts as the page's text
  * is parsed (run_at document_end: DOMContentLoaded); a page whose image or ad never finishes
  * loading was highlighted 3.6 s after its text was readable while the look waited for `load`.
- * The engine the look wakes then takes about 90 ms to paint, and 250 ms when the extension's
- * sleeping service worker must start first: 400 ms in all at worst (BENCHMARKS.md, step 23).
- * An ordinary page has loaded by then, and is looked at as before.
+ * The engine the look wakes then takes about 90 ms to paint, and about 330 ms when the
+ * extension's sleeping service worker must start first; with 150 ms here, that came to just
+ * over half a second (BENCHMARKS.md, step 23). An ordinary page has loaded by then, and is
+ * looked at as before.
  */
-export const LOADING_WAIT_MS = 150;
+export const LOADING_WAIT_MS = 100;
 
 /**
  * An idle period counts once the browser expects nothing else for this long: no frame to
