@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { leanContentBrowser } from './build/lean-content-browser';
 import { MINIMUM } from './build/min-versions';
 import { noInnerHtml } from './build/no-inner-html';
+import { plainFirstLook } from './build/plain-first-look';
 import { MENTION_COMMANDS } from './utils/commands';
 
 // Firefox stays on MV2: host access for content scripts is granted at install there, and a
@@ -11,7 +12,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
   vite: () => ({
-    plugins: [leanContentBrowser(), noInnerHtml(), preact()],
+    plugins: [leanContentBrowser(), plainFirstLook(), noInnerHtml(), preact()],
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({

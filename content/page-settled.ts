@@ -8,23 +8,19 @@ import type { Timers } from './timers';
 export const SETTLE_MS = 100;
 
 /**
- * A page still loading when the first look starts is looked at the first time the browser is
- * idle, and at the latest this long after the look started. The look starts as the page's text
- * is parsed (run_at document_end: DOMContentLoaded); a page whose image or ad never finishes
- * loading was highlighted 3.6 s after its text was readable while the look waited for `load`.
- * The engine the look wakes then takes about 90 ms to paint, and about 330 ms when the
- * extension's sleeping service worker must start first; with 150 ms here, that came to just
- * over half a second (BENCHMARKS.md, step 23). An ordinary page has loaded by then, and is
- * looked at as before.
+ * A page still loading when the first look starts is looked at this long after the look
+ * started. The look starts as the page's text is parsed (run_at document_end:
+ * DOMContentLoaded); a page whose image or ad never finishes loading was highlighted 3.6 s
+ * after its text was readable while the look waited for `load`. The engine the look wakes
+ * then takes about 90 ms to paint, and about 330 ms when the extension's sleeping service
+ * worker must start first; with 150 ms here, that came to just over half a second
+ * (BENCHMARKS.md, step 23). An ordinary page has loaded by then, and is looked at as before.
+ *
+ * Not sooner in an idle period, as it once was: asking for one cost every page a call into the
+ * browser and a task of ours, and on the stalled page the deadline came first anyway
+ * (BENCHMARKS.md, step 24).
  */
 export const LOADING_WAIT_MS = 100;
-
-/**
- * An idle period counts once the browser expects nothing else for this long: no frame to
- * render, no timer due. Its longest is 50 ms; a page that is still laying out, painting or
- * animating gives shorter ones.
- */
-export const IDLE_MS = 40;
 
 export interface PageLoad {
   /** Is the page known to have settled already (the first look waited for it)? */
@@ -32,20 +28,17 @@ export interface PageLoad {
   /** Has the load event already fired? */
   loaded(): boolean;
   onLoad(listener: () => void): void;
-  /** Calls `listener` once, in the next idle period, with how long it is expected to last. */
-  onIdle(listener: (remainingMs: number) => void): void;
   timers: Timers;
 }
 
 /**
  * Returns `whenSettled(work)`, which runs `work` once the page has settled: shortly after it
- * has loaded, or, if it is still loading, when the browser is first idle, or `LOADING_WAIT_MS`
- * after the first work was asked for at the latest. Once the page has settled, later
- * work (the engine restarting for new settings) runs at once: waiting again would only make
- * the highlights blink.
+ * has loaded, or, if it is still loading, `LOADING_WAIT_MS` after the first work was asked
+ * for at the latest. Once the page has settled, later work (the engine restarting for new
+ * settings) runs at once: waiting again would only make the highlights blink.
  */
 export function settler(page: PageLoad): (work: () => void) => void {
-  // waiting: for load, an idle period or the deadline; settling: loaded, SETTLE_MS to go.
+  // waiting: for load or the deadline; settling: loaded, SETTLE_MS to go.
   let state: 'new' | 'waiting' | 'settling' | 'settled' = page.settled ? 'settled' : 'new';
   const queued: (() => void)[] = [];
   let deadline: number | undefined;
@@ -62,11 +55,6 @@ export function settler(page: PageLoad): (work: () => void) => void {
     page.timers.clearTimeout(deadline);
     page.timers.setTimeout(settle, SETTLE_MS);
   };
-  const idle = (remainingMs: number) => {
-    if (state !== 'waiting') return;
-    if (remainingMs >= IDLE_MS) settle();
-    else page.onIdle(idle);
-  };
   return (work) => {
     if (state === 'settled') {
       work();
@@ -80,7 +68,6 @@ export function settler(page: PageLoad): (work: () => void) => void {
     }
     state = 'waiting';
     page.onLoad(loaded);
-    page.onIdle(idle);
     deadline = page.timers.setTimeout(settle, LOADING_WAIT_MS);
   };
 }

@@ -39,10 +39,7 @@ export default defineUnlistedScript(() => {
     clearTimeout: (id: number | undefined) => window.clearTimeout(id),
   };
   const whenLoaded = settler(
-    pageLoad((listener) => addEventListener('load', listener, { once: true }), {
-      ...timers,
-      requestIdleCallback: (fn, options) => requestIdleCallback(fn, options),
-    }),
+    pageLoad((listener) => addEventListener('load', listener, { once: true }), timers),
   );
   new FirstLook({
     timers,
