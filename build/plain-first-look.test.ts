@@ -11,7 +11,13 @@ describe('plain-first-look', () => {
       'import definition from "/p/entrypoints/first-look.ts";\ndefinition.main();\n',
     ],
     [
+      // WXT normalizes the path it puts in the id to forward slashes.
       'the first look on Windows',
+      `${WRAPPER}C:/p/entrypoints/first-look.ts`,
+      'import definition from "C:/p/entrypoints/first-look.ts";\ndefinition.main();\n',
+    ],
+    [
+      'the first look, backslashes',
       `${WRAPPER}C:\\p\\entrypoints\\first-look.ts`,
       'import definition from "C:\\\\p\\\\entrypoints\\\\first-look.ts";\ndefinition.main();\n',
     ],

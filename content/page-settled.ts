@@ -8,13 +8,13 @@ import type { Timers } from './timers';
 export const SETTLE_MS = 100;
 
 /**
- * A page still loading when the first look starts is looked at this long after the look
- * started. The look starts as the page's text is parsed (run_at document_end:
- * DOMContentLoaded); a page whose image or ad never finishes loading was highlighted 3.6 s
- * after its text was readable while the look waited for `load`. The engine the look wakes
- * then takes about 90 ms to paint, and about 330 ms when the extension's sleeping service
- * worker must start first; with 150 ms here, that came to just over half a second
- * (BENCHMARKS.md, step 23). An ordinary page has loaded by then, and is looked at as before.
+ * A page that has not loaded this long after the first look started is looked at then; one
+ * that loads before is looked at `SETTLE_MS` after `load`. The look starts as the page's text
+ * is parsed (run_at document_end: DOMContentLoaded); a page whose image or ad never finishes
+ * loading was highlighted 3.6 s after its text was readable while the look waited for `load`.
+ * The engine the look wakes then takes about 90 ms to paint, and about 330 ms when the
+ * extension's sleeping service worker must start first; a first run with 150 ms here came to
+ * just over half a second (BENCHMARKS.md, step 23).
  *
  * Not sooner in an idle period, as it once was: asking for one cost every page a call into the
  * browser and a task of ours, and on the stalled page the deadline came first anyway
@@ -32,9 +32,9 @@ export interface PageLoad {
 }
 
 /**
- * Returns `whenSettled(work)`, which runs `work` once the page has settled: shortly after it
- * has loaded, or, if it is still loading, `LOADING_WAIT_MS` after the first work was asked
- * for at the latest. Once the page has settled, later work (the engine restarting for new
+ * Returns `whenSettled(work)`, which runs `work` once the page has settled: `SETTLE_MS` after
+ * it has loaded, or, if it has not loaded `LOADING_WAIT_MS` after the first work was asked
+ * for, then. Once the page has settled, later work (the engine restarting for new
  * settings) runs at once: waiting again would only make the highlights blink.
  */
 export function settler(page: PageLoad): (work: () => void) => void {
