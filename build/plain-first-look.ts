@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 // WXT runs an unlisted script through a wrapper of its own: it logs a failed start (the logger
 // stays in the bundle, silenced), and hands `main`'s result back to `executeScript`. The first
 // look is declared in the manifest, its `main` returns nothing, and every frame of every page
-// compiles it before it runs, at a cost that follows its length (BENCHMARKS.md, step 24): so it
+// compiles it before it runs, at a cost that follows its code (BENCHMARKS.md, step 24): so it
 // calls `main` itself.
 const WRAPPER = '\0virtual:wxt-unlisted-script-entrypoint?';
 const FIRST_LOOK = /[\\/]entrypoints[\\/]first-look\.ts$/;

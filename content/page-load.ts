@@ -1,5 +1,5 @@
-import type { ContextTimers } from './invalidating-timers';
 import type { PageLoad } from './page-settled';
+import type { Timers } from './timers';
 
 /**
  * The page's loading, as `settler` (page-settled.ts) reads it, for a content script: the
@@ -7,13 +7,13 @@ import type { PageLoad } from './page-settled';
  */
 export function pageLoad(
   onLoad: (listener: () => void) => void,
-  timers: Pick<ContextTimers, 'setTimeout' | 'clearTimeout'>,
+  timers: Timers,
   settled?: boolean,
 ): PageLoad {
   return {
     ...(settled === undefined ? {} : { settled }),
     loaded: () => document.readyState === 'complete',
     onLoad,
-    timers: { setTimeout: timers.setTimeout, clearTimeout: timers.clearTimeout },
+    timers,
   };
 }

@@ -50,7 +50,7 @@ function setUp(ctx: ContentScriptContext): void {
     whenLoaded: settler(
       pageLoad(
         (listener) => ctx.addEventListener(window, 'load', listener, { once: true }),
-        scheduled,
+        timers,
         handoff?.settled,
       ),
     ),
