@@ -174,7 +174,16 @@ export class Tab {
 
   /** Loads `url` and waits for its load event. */
   async goto(url: string, waitUntil: 'load' | 'domcontentloaded' = 'load'): Promise<void> {
-    await this.page.goto(url, { waitUntil });
+    try {
+      await this.page.goto(url, { waitUntil });
+    } catch (error) {
+      // Once in a CI run of Firefox ESR (one of 65 real pages, from our own 127.0.0.1 server,
+      // on a busy machine) BiDi reported the load as an error page, "Address rejected". That
+      // says nothing of the extension: the page is asked for once more, and a second failure
+      // fails the test.
+      if (!String(error).includes('Address rejected')) throw error;
+      await this.page.goto(url, { waitUntil });
+    }
   }
 
   async reload(): Promise<void> {
