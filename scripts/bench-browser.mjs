@@ -73,3 +73,15 @@ export async function memoryAfterGc(cdp) {
     listeners: counters.jsEventListeners,
   };
 }
+
+/**
+ * The tab's counters from `Performance.getMetrics`, read once: `ms(name)` gives one in ms (the
+ * protocol gives seconds), 0 where the browser has none by that name.
+ * @param {import('puppeteer-core').CDPSession} cdp
+ */
+export async function metricsMs(cdp) {
+  const { metrics } = /** @type {{ metrics: { name: string, value: number }[] }} */ (
+    await cdp.send('Performance.getMetrics')
+  );
+  return (/** @type {string} */ name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+}

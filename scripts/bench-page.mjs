@@ -19,7 +19,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launch } from './bench-browser.mjs';
+import { launch, metricsMs } from './bench-browser.mjs';
 import { writePeers } from './bench-peers.mjs';
 import { CHROME_BUILD } from './launch.mjs';
 
@@ -80,14 +80,6 @@ async function openTab(browser) {
   return { page, cdp };
 }
 
-/** @param {import('puppeteer-core').CDPSession} cdp */
-async function read(cdp) {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const ms = (/** @type {string} */ name) =>
-    (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-  return { cpu: ms('ThreadTime'), compile: ms('V8CompileDuration') };
-}
-
 for (const run of runs) {
   const { browser } = await launch({
     name: run.name,
@@ -113,7 +105,8 @@ for (let k = 0; k < loads; k++) {
     // A navigation starts a new document, whose counters start at zero.
     await tab.page.goto(`${origin}/?${k}`, { waitUntil: 'load' });
     await sleep(SETTLE_MS);
-    run.results[k] = await read(tab.cdp);
+    const ms = await metricsMs(tab.cdp);
+    run.results[k] = { cpu: ms('ThreadTime'), compile: ms('V8CompileDuration') };
     if (args.mode === 'cold') await tab.page.close();
     await sleep(100);
   }

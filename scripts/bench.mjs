@@ -28,7 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { launch, memoryAfterGc, renderers } from './bench-browser.mjs';
+import { launch, memoryAfterGc, metricsMs, renderers } from './bench-browser.mjs';
 import { writePeers } from './bench-peers.mjs';
 import { quietFor } from './in-page.mjs';
 import { CHROME_BUILD, unpackedExtensionId } from './launch.mjs';
@@ -156,11 +156,8 @@ async function measureTab(launched, url, how) {
     await hold(how.window);
     // Ours must also have finished (the peers work synchronously at document_idle).
     await page.waitForFunction(quietFor, { polling: 100, timeout: 15_000 }, 300, true);
-    const { metrics } = /** @type {{ metrics: { name: string, value: number }[] }} */ (
-      await cdp.send('Performance.getMetrics')
-    );
-    const value = (/** @type {string} */ name) => metrics.find((m) => m.name === name)?.value ?? 0;
-    for (const [key, name] of METRICS) row[key] = value(name) * 1000;
+    const ms = await metricsMs(cdp);
+    for (const [key, name] of METRICS) row[key] = ms(name);
     const self = await page.evaluate(selfReported);
     row.self = self.work;
     row.longest = self.longest;
