@@ -199,7 +199,7 @@ export class Tab {
 
   /** Waits in the page for `fn(arg)` to be truthy, checking every 50 ms. */
   async waitFor<A>(fn: (arg: A) => unknown, arg: A, timeout = 10_000): Promise<void> {
-    await this.page.waitForFunction(fn as (arg: unknown) => unknown, { polling: 50, timeout }, arg);
+    await waitInPage(this.page, fn, arg, timeout);
   }
 
   async move(x: number, y: number, steps = 1): Promise<void> {
@@ -446,7 +446,7 @@ export class Driver {
       { timeout: 10_000, message: `a tab at ${url}` },
     );
     const page = found as Page;
-    await page.waitForFunction(() => document.readyState === 'complete', { polling: 50 });
+    await waitInPage(page, () => document.readyState === 'complete', undefined);
     return new Tab(page);
   }
 
@@ -636,10 +636,7 @@ async function openControl(launched: Launched, origin: string): Promise<Page> {
   }
   const before = new Set(await b.pages());
   await page.goto(`${origin.replace('127.0.0.1', 'localhost')}/fixtures/basic.html`);
-  await page.waitForFunction(() => (CSS.highlights.get('d3k2-mention')?.size ?? 0) > 0, {
-    polling: 50,
-    timeout: 10_000,
-  });
+  await waitInPage(page, () => (CSS.highlights.get('d3k2-mention')?.size ?? 0) > 0, undefined);
   const { x, y } = await page.evaluate(mentionCentre, [0, 'center'] as [number, 'center']);
   await page.mouse.move(x, y);
   // The actions wait behind the card's disclosure.
@@ -672,6 +669,25 @@ async function openControl(launched: Launched, origin: string): Promise<Page> {
   await page.close();
   await control.evaluate((u) => location.replace(u), popupUrl);
   await poll(() => control.evaluate(() => location.href).catch(() => ''), popupUrl);
-  await control.waitForFunction(() => document.readyState === 'complete', { polling: 50 });
+  await waitInPage(control, () => document.readyState === 'complete', undefined);
   return control;
+}
+
+/**
+ * Waits for `fn(arg)`, run in the page, to be truthy, asking every 50 ms. Not puppeteer's
+ * `waitForFunction`: in Firefox (140.12 ESR) its helper builds the function with `Function()`,
+ * which an extension page's policy refuses, where a plain evaluation is let through. A page
+ * that is navigating answers false until its new document can be asked.
+ */
+async function waitInPage<A>(
+  page: Page,
+  fn: (arg: A) => unknown,
+  arg: A,
+  timeout = 10_000,
+): Promise<void> {
+  await poll(
+    () => page.evaluate(fn as (arg: unknown) => unknown, arg).then(Boolean, () => false),
+    true,
+    { timeout, message: `the page to answer true to ${fn.toString().slice(0, 80)}` },
+  );
 }
