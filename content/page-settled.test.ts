@@ -9,9 +9,7 @@ const timers = {
 const NEVER = undefined;
 
 interface FakePage {
-  /** Has it loaded before the first look starts? */
-  loaded?: boolean;
-  /** When `load` fires, in ms from the start (undefined: never). */
+  /** When `load` ends, in ms from the start (negative: before it; undefined: never). */
   loadAt?: number;
 }
 
@@ -20,28 +18,21 @@ describe('settler', () => {
   afterEach(() => vi.useRealTimers());
 
   /** A page as the settler sees it. */
-  function fake({ loaded = false, loadAt }: FakePage) {
-    let isLoaded = loaded;
-    let fire = () => {};
-    if (loadAt !== undefined) {
-      setTimeout(() => {
-        isLoaded = true;
-        fire();
-      }, loadAt);
-    }
+  function fake({ loadAt }: FakePage) {
+    const start = Date.now();
+    const now = () => Date.now() - start;
     return settler({
-      loaded: () => isLoaded,
-      onLoad: (listener) => {
-        fire = listener;
-      },
+      loadedAt: () => (loadAt !== undefined && loadAt <= now() ? loadAt : undefined),
+      now,
       timers,
     });
   }
 
   // [case, the page, when the work runs (ms from the start)]
   test.each<[string, FakePage, number]>([
-    ['already loaded', { loaded: true }, SETTLE_MS],
-    ['loads soon', { loadAt: 30 }, 30 + SETTLE_MS],
+    ['loaded long before', { loadAt: -1000 }, LOADING_WAIT_MS],
+    ['loaded just before', { loadAt: -1 }, Math.max(LOADING_WAIT_MS, SETTLE_MS - 1)],
+    ['loads soon', { loadAt: 30 }, Math.max(LOADING_WAIT_MS, 30 + SETTLE_MS)],
     [
       'loads just before the deadline',
       { loadAt: LOADING_WAIT_MS - 1 },
@@ -56,7 +47,7 @@ describe('settler', () => {
     expect(work).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(work).toHaveBeenCalledTimes(1);
-    // Nothing more happens: no second run, and no timer of ours is left (a late load ignored).
+    // Nothing more happens: no second run, and no timer of ours is left.
     vi.advanceTimersByTime(10_000);
     expect(work).toHaveBeenCalledTimes(1);
     expect(vi.getTimerCount()).toBe(0);
@@ -83,12 +74,7 @@ describe('settler', () => {
 
   test('a page known to have settled runs work at once', () => {
     const work = vi.fn();
-    settler({
-      settled: true,
-      loaded: () => false,
-      onLoad: () => {},
-      timers,
-    })(work);
+    settler({ settled: true, loadedAt: () => undefined, now: () => 0, timers })(work);
     expect(work).toHaveBeenCalledTimes(1);
   });
 });

@@ -25,49 +25,45 @@ export const LOADING_WAIT_MS = 100;
 export interface PageLoad {
   /** Is the page known to have settled already (the first look waited for it)? */
   settled?: boolean;
-  /** Has the load event already fired? */
-  loaded(): boolean;
-  onLoad(listener: () => void): void;
+  /** When the page's load event ended (`now`'s clock), or undefined while it is loading. */
+  loadedAt(): number | undefined;
+  now(): number;
   timers: Timers;
 }
 
 /**
- * Returns `whenSettled(work)`, which runs `work` once the page has settled: `SETTLE_MS` after
- * it has loaded, or, if it has not loaded `LOADING_WAIT_MS` after the first work was asked
- * for, then. Once the page has settled, later work (the engine restarting for new
- * settings) runs at once: waiting again would only make the highlights blink.
+ * Returns `whenSettled(work)`, which runs `work` once the page has settled: `LOADING_WAIT_MS`
+ * after the first work was asked for, or `SETTLE_MS` after `load` if the page loaded only just
+ * before then. Once the page has settled, later work (the engine restarting for new settings)
+ * runs at once: waiting again would only make the highlights blink.
+ *
+ * Timers only, and the page asked once, when the wait is up: no listener is left on a page
+ * that may never fire `load`, in the first look or in the engine (BENCHMARKS.md, step 26).
  */
 export function settler(page: PageLoad): (work: () => void) => void {
-  // waiting: for load or the deadline; settling: loaded, SETTLE_MS to go.
-  let state: 'new' | 'waiting' | 'settling' | 'settled' = page.settled ? 'settled' : 'new';
-  const queued: (() => void)[] = [];
-  let deadline: number | undefined;
+  let settled = page.settled === true;
+  let queued: (() => void)[] | undefined;
   const settle = () => {
-    if (state === 'settled') return;
-    state = 'settled';
-    page.timers.clearTimeout(deadline);
-    for (const work of queued.splice(0)) work();
-  };
-  // Loaded: the page's last layout and paint come first, as they always did.
-  const loaded = () => {
-    if (state !== 'waiting' && state !== 'new') return;
-    state = 'settling';
-    page.timers.clearTimeout(deadline);
-    page.timers.setTimeout(settle, SETTLE_MS);
+    settled = true;
+    for (const work of queued ?? []) work();
+    queued = undefined;
   };
   return (work) => {
-    if (state === 'settled') {
+    if (settled) {
       work();
       return;
     }
-    queued.push(work);
-    if (state !== 'new') return;
-    if (page.loaded()) {
-      loaded();
+    if (queued) {
+      queued.push(work);
       return;
     }
-    state = 'waiting';
-    page.onLoad(loaded);
-    deadline = page.timers.setTimeout(settle, LOADING_WAIT_MS);
+    queued = [work];
+    page.timers.setTimeout(() => {
+      const loadedAt = page.loadedAt();
+      // Loaded only just now: the page's last layout and paint come first, as they always did.
+      const left = loadedAt === undefined ? 0 : loadedAt + SETTLE_MS - page.now();
+      if (left > 0) page.timers.setTimeout(settle, left);
+      else settle();
+    }, LOADING_WAIT_MS);
   };
 }

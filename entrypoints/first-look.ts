@@ -38,9 +38,7 @@ export default defineUnlistedScript(() => {
     setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
     clearTimeout: (id: number | undefined) => window.clearTimeout(id),
   };
-  const whenLoaded = settler(
-    pageLoad((listener) => addEventListener('load', listener, { once: true }), timers),
-  );
+  const whenLoaded = settler(pageLoad(timers));
   new FirstLook({
     timers,
     whenIdle: (fn) => requestIdleCallback(fn, { timeout: 2000 }),

@@ -47,13 +47,7 @@ function setUp(ctx: ContentScriptContext): void {
     requestAnimationFrame: (fn: () => void) => scheduled.requestAnimationFrame(fn),
     whenIdle: (fn: () => void) => scheduled.requestIdleCallback(fn, { timeout: 2000 }),
     // The first look waited for the page; the engine starts at once then.
-    whenLoaded: settler(
-      pageLoad(
-        (listener) => ctx.addEventListener(window, 'load', listener, { once: true }),
-        timers,
-        handoff?.settled,
-      ),
-    ),
+    whenLoaded: settler(pageLoad(timers, handoff?.settled)),
     // The site is the one in the sender's own address, which the background reads (here and
     // for the phrases below): none is named, so a page cannot name another.
     setSiteOff: (off: boolean) => void send({ type: off ? 'disable-site' : 'enable-site' }),
