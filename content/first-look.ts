@@ -1,7 +1,7 @@
-import { eachCandidate } from './candidates';
+import { textWalker, walkCandidates } from './candidates';
 import { BATCH_MS, batchOf, OBSERVED } from './mutations';
-import { findShadowRoots, hasCustomElements } from './shadow-roots';
-import { Slicer } from './slicer';
+import { measureSince } from './perf';
+import { hasCustomElements, openShadowRoots } from './shadow-roots';
 import type { PageHost } from './timers';
 
 export interface LookHost extends PageHost {
@@ -9,106 +9,115 @@ export interface LookHost extends PageHost {
   onFound(): void;
 }
 
+/** A slice of the look takes about this long before the page gets a turn, as the engine's do. */
+export const SLICE_MS = 8;
+
+/** The `d3k2:` measure of a slice: the first pass, text added later, text in shadow roots. */
+type Pass = 'scan' | 'rescan' | 'shadow-scan';
+
 /**
  * Most pages never mention vitamin D3, and there this is all the extension does: once the page
  * has loaded, one pass over its text with the prefilter, its shadow roots when it is idle, and
  * the text it adds later. The first text that could hold a mention ends the look and wakes the
  * engine (entrypoints/engine.content), which reads the settings and does the real matching.
  * No matcher, language data, settings, card or highlight style is loaded before that.
+ *
+ * Plain synchronous code with one queue of subtrees to walk: on a page of ordinary length the
+ * whole look is one task of ours, and a long page gets its walk cut into `SLICE_MS` slices (the
+ * walker is kept, and the rest runs in a later task). Its first version, a class with a
+ * promise chain and an async slicer, cost the same CPU and 1 KB more script for every frame to
+ * compile (BENCHMARKS.md, step 26).
+ *
+ * Returns `stop`.
  */
-export class FirstLook {
-  private observer: MutationObserver | undefined;
-  private pending: MutationRecord[] = [];
-  private timer: number | undefined;
-  private queue: Promise<void> = Promise.resolve();
-  private stopped = false;
+export function startFirstLook(host: LookHost): () => void {
+  const { timers } = host;
+  /** Subtrees still to walk, in order; the first one's walker, once started. */
+  const queue: { root: Node; pass: Pass }[] = [];
+  let walker: TreeWalker | null | undefined;
+  let nextSlice: number | undefined;
+  let observer: MutationObserver | undefined;
+  let records: MutationRecord[] = [];
+  let batchTimer: number | undefined;
+  let stopped = false;
 
-  constructor(private readonly host: LookHost) {}
+  const stop = () => {
+    stopped = true;
+    observer?.disconnect();
+    timers.clearTimeout(nextSlice);
+    timers.clearTimeout(batchTimer);
+    queue.length = 0;
+    records = [];
+  };
 
-  start(): void {
-    this.host.whenLoaded(() => {
-      if (this.stopped) return;
-      this.observe(document);
-      void this.serially(() => this.look(document, 'scan'));
-      // Shadow roots later, in idle time; only custom elements can hold one (shadow-roots.ts).
-      if (hasCustomElements(document)) {
-        this.host.whenIdle(() => void this.serially(() => this.lookInShadows(document)));
+  const observe = (root: Node) => {
+    observer ??= new MutationObserver((added) => {
+      records.push(...added);
+      batchTimer ??= timers.setTimeout(() => {
+        batchTimer = undefined;
+        const start = performance.now();
+        const batch = batchOf(records);
+        records = [];
+        for (const root of batch.coarse ? [document] : batch.roots) {
+          queue.push({ root, pass: 'rescan' });
+        }
+        run(start, 'rescan');
+      }, BATCH_MS);
+    });
+    observer.observe(root, OBSERVED);
+  };
+
+  const queueShadows = (root: Node) => {
+    for (const shadow of openShadowRoots(root)) {
+      observe(shadow);
+      queue.push({ root: shadow, pass: 'shadow-scan' });
+    }
+  };
+
+  /**
+   * Walks the queue for one slice (measured from `start`, as `pass` if the queue is empty); a
+   * slice already waiting for its turn takes new work.
+   */
+  const run = (start = performance.now(), pass: Pass = queue[0]?.pass ?? 'rescan') => {
+    if (stopped || nextSlice !== undefined) return;
+    for (let item = queue[0]; item; item = queue[0]) {
+      walker ??= textWalker(item.root);
+      const end = walker ? walkCandidates(walker, start + SLICE_MS, () => true) : 'end';
+      if (end !== 'end') {
+        measureSince(pass, start);
+        if (end === 'found') {
+          stop();
+          host.onFound();
+        } else {
+          nextSlice = timers.setTimeout(() => {
+            nextSlice = undefined;
+            run();
+          }, 0);
+        }
+        return;
       }
-    });
-  }
-
-  stop(): void {
-    this.stopped = true;
-    this.observer?.disconnect();
-    this.host.timers.clearTimeout(this.timer);
-    this.pending = [];
-  }
-
-  private serially(work: () => Promise<void>): Promise<void> {
-    this.queue = this.queue.then(() => (this.stopped ? undefined : work()));
-    return this.queue;
-  }
-
-  private observe(root: Node): void {
-    this.observer ??= new MutationObserver((records) => this.gather(records));
-    this.observer.observe(root, OBSERVED);
-  }
-
-  private gather(records: MutationRecord[]): void {
-    this.pending.push(...records);
-    this.timer ??= this.host.timers.setTimeout(() => {
-      this.timer = undefined;
-      const batch = this.pending;
-      this.pending = [];
-      void this.serially(() => this.apply(batch));
-    }, BATCH_MS);
-  }
-
-  private async apply(records: MutationRecord[]): Promise<void> {
-    const batch = batchOf(records);
-    const roots = batch.coarse ? [document] : batch.roots;
-    for (const root of roots) {
-      await this.look(root, 'rescan');
-      if (this.stopped) return;
+      queue.shift();
+      walker = undefined;
+      // The document's own shadow roots are looked for in idle time (below); a subtree's, now.
+      if (item.pass !== 'scan') queueShadows(item.root);
     }
-    for (const root of roots) void this.serially(() => this.lookInShadows(root));
-  }
+    measureSince(pass, start);
+  };
 
-  /** Looks under `root` for one candidate; finding it ends the look. */
-  private async look(root: Node, pass: string): Promise<void> {
-    const slicer = new Slicer(pass);
-    let found = false;
-    await eachCandidate(root, slicer, () => {
-      found = true;
-      return true;
-    });
-    slicer.end();
-    if (found) this.found();
-  }
-
-  private async lookInShadows(root: Node): Promise<void> {
-    const slicer = new Slicer('shadow-scan');
-    const pending = await findShadowRoots(root, slicer);
-    let found = false;
-    for (
-      let shadow = pending.shift();
-      shadow && !this.stopped && !found;
-      shadow = pending.shift()
-    ) {
-      this.observe(shadow);
-      await eachCandidate(shadow, slicer, () => {
-        found = true;
-        return true;
+  host.whenLoaded(() => {
+    if (stopped) return;
+    observe(document);
+    queue.push({ root: document, pass: 'scan' });
+    run();
+    // Only custom elements can hold a shadow root we look in (shadow-roots.ts); most pages have none.
+    if (!stopped && hasCustomElements(document)) {
+      host.whenIdle(() => {
+        const start = performance.now();
+        if (stopped) return;
+        queueShadows(document);
+        run(start, 'shadow-scan');
       });
-      pending.push(...(await findShadowRoots(shadow, slicer)));
     }
-    slicer.end();
-    if (found) this.found();
-  }
-
-  private found(): void {
-    if (this.stopped) return;
-    this.stop();
-    this.host.onFound();
-  }
+  });
+  return stop;
 }

@@ -30,27 +30,41 @@ export function hasCustomElements(doc: Document): boolean {
  * `<div>`, say) is left unscanned. See BENCHMARKS.md for the numbers.
  */
 export async function findShadowRoots(root: Node, slicer: Slicer): Promise<ShadowRoot[]> {
+  const found: ShadowRoot[] = [];
+  for (const hosts of customElementsUnder(root)) {
+    for (let i = 0; i < hosts.snapshotLength; i++) {
+      if (i % CHECK_EVERY === 0) await slicer.checkpoint();
+      const shadow = scannableShadow(hosts.snapshotItem(i) as Element);
+      if (shadow) found.push(shadow);
+    }
+  }
+  return found;
+}
+
+/** `findShadowRoots` in one go, for a look whose caller bounds its own time (first-look.ts). */
+export function openShadowRoots(root: Node): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  for (const hosts of customElementsUnder(root)) {
+    for (let i = 0; i < hosts.snapshotLength; i++) {
+      const shadow = scannableShadow(hosts.snapshotItem(i) as Element);
+      if (shadow) found.push(shadow);
+    }
+  }
+  return found;
+}
+
+function customElementsUnder(root: Node): XPathResult[] {
   const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
   if (!doc) return [];
   // XPath takes elements and documents as its context, not shadow roots: start from the
   // top-level elements of one.
   const starts = root instanceof ShadowRoot ? [...root.children] : [root];
-  const found: ShadowRoot[] = [];
-  for (const start of starts) {
-    const hosts = doc.evaluate(
-      CUSTOM_ELEMENTS,
-      start,
-      null,
-      XPathResult.ORDERED_NODE_SNAPSHOT_TYPE,
-      null,
-    );
-    for (let i = 0; i < hosts.snapshotLength; i++) {
-      if (i % CHECK_EVERY === 0) await slicer.checkpoint();
-      const el = hosts.snapshotItem(i) as Element;
-      if (el.shadowRoot && el.localName !== HOST_NAME && !isInSkippedRegion(el.shadowRoot)) {
-        found.push(el.shadowRoot);
-      }
-    }
-  }
-  return found;
+  return starts.map((start) =>
+    doc.evaluate(CUSTOM_ELEMENTS, start, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null),
+  );
+}
+
+function scannableShadow(el: Element): ShadowRoot | null {
+  const shadow = el.shadowRoot;
+  return shadow && el.localName !== HOST_NAME && !isInSkippedRegion(shadow) ? shadow : null;
 }

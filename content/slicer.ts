@@ -26,6 +26,11 @@ export class Slicer {
     private readonly budget = 8,
   ) {}
 
+  /** When the slice in progress is spent (`performance.now()`'s clock). */
+  deadline(): number {
+    return this.start + this.budget;
+  }
+
   /** Call often: when the slice is spent, it is measured and the page gets a turn. */
   async checkpoint(): Promise<void> {
     if (performance.now() - this.start < this.budget) return;

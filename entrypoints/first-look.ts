@@ -1,7 +1,7 @@
 // First, so that it is evaluated before any other module of ours.
 import '../content/script-start';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { FirstLook } from '../content/first-look';
+import { startFirstLook } from '../content/first-look';
 import { type Handoff, leaveHandoff } from '../content/handoff';
 import { pageLoad } from '../content/page-load';
 import { settler } from '../content/page-settled';
@@ -39,7 +39,7 @@ export default defineUnlistedScript(() => {
     clearTimeout: (id: number | undefined) => window.clearTimeout(id),
   };
   const whenLoaded = settler(pageLoad(timers));
-  new FirstLook({
+  startFirstLook({
     timers,
     whenIdle: (fn) => requestIdleCallback(fn, { timeout: 2000 }),
     whenLoaded: (fn) =>
@@ -48,7 +48,7 @@ export default defineUnlistedScript(() => {
         fn();
       }),
     onFound: () => measured('wake', wake),
-  }).start();
+  });
   // Loading and setting up are our work on every page too, so they are measured like the rest.
   measureSince('load', scriptStart);
 });
