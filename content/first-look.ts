@@ -25,7 +25,7 @@ type Pass = 'scan' | 'rescan' | 'shadow-scan';
  * Plain synchronous code with one queue of subtrees to walk: on a page of ordinary length the
  * whole look is one task of ours, and a long page gets its walk cut into `SLICE_MS` slices (the
  * walker is kept, and the rest runs in a later task). Its first version, a class with a
- * promise chain and an async slicer, cost the same CPU and 1 KB more script for every frame to
+ * promise chain and an async slicer, cost the same CPU and 0.9 KB more script for every frame to
  * compile (BENCHMARKS.md, step 26).
  *
  * Returns `stop`.
