@@ -674,10 +674,11 @@ async function openControl(launched: Launched, origin: string): Promise<Page> {
 }
 
 /**
- * Waits for `fn(arg)`, run in the page, to be truthy, asking every 50 ms. Not puppeteer's
- * `waitForFunction`: in Firefox (140.12 ESR) its helper builds the function with `Function()`,
- * which an extension page's policy refuses, where a plain evaluation is let through. A page
- * that is navigating answers false until its new document can be asked.
+ * Waits for `fn(arg)`, run in the page, to be truthy, checking every 50 ms. Puppeteer's
+ * `waitForFunction` polls inside the page, and the tests' timings were set with it; but in
+ * Firefox 140.12 ESR its helper builds the function with `Function()`, which an extension
+ * page's policy refuses. There, and only there, a plain evaluation is asked for every 50 ms
+ * instead (a page mid-navigation answers false until its new document can be asked).
  */
 async function waitInPage<A>(
   page: Page,
@@ -685,9 +686,16 @@ async function waitInPage<A>(
   arg: A,
   timeout = 10_000,
 ): Promise<void> {
-  await poll(
-    () => page.evaluate(fn as (arg: unknown) => unknown, arg).then(Boolean, () => false),
-    true,
-    { timeout, message: `the page to answer true to ${fn.toString().slice(0, 80)}` },
-  );
+  try {
+    await page.waitForFunction(fn as (arg: unknown) => unknown, { polling: 50, timeout }, arg);
+  } catch (error) {
+    if (!String((error as { cause?: unknown }).cause ?? error).includes('blocked by CSP')) {
+      throw error;
+    }
+    await poll(
+      () => page.evaluate(fn as (arg: unknown) => unknown, arg).then(Boolean, () => false),
+      true,
+      { timeout, message: `the page to answer true to ${fn.toString().slice(0, 80)}` },
+    );
+  }
 }
