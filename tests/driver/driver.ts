@@ -125,13 +125,22 @@ export class Control {
     try {
       return await act(el);
     } finally {
-      await el.dispose();
+      // The element's page may be gone (see `click`).
+      await el.dispose().catch(() => undefined);
     }
   }
 
   /** A real click (the pointer moves to the element's centre, scrolled into view). */
   click(): Promise<void> {
-    return this.withElement((el) => el.click());
+    return this.withElement(async (el) => {
+      try {
+        await el.click();
+      } catch (error) {
+        // The click closed its own page (the popup closes once it has shown a mention), and
+        // Firefox 140.12 ESR then reports the finished action against the page that is gone.
+        if (!String(error).includes('DiscardedBrowsingContextError')) throw error;
+      }
+    });
   }
 
   focus(): Promise<void> {
@@ -258,14 +267,27 @@ export class Tab {
     height: number,
     options: { mobile?: boolean; touch?: boolean; scale?: number } = {},
   ): Promise<void> {
-    await this.page.setViewport({
-      width,
-      height,
-      isMobile: options.mobile ?? false,
-      hasTouch: options.touch ?? false,
-      deviceScaleFactor: options.scale ?? 1,
-    });
+    const touch = options.touch ?? false;
+    try {
+      await this.page.setViewport({
+        width,
+        height,
+        isMobile: options.mobile ?? false,
+        hasTouch: touch,
+        deviceScaleFactor: options.scale ?? 1,
+      });
+    } catch (error) {
+      // Puppeteer sends a screen orientation with every viewport over BiDi, a command Firefox
+      // 140.12 ESR does not know; the size, scale and touch commands went out beside it, but
+      // the reload a change of touch needs did not.
+      if (!String(error).includes('setScreenOrientationOverride')) throw error;
+      if (touch !== this.touch) await this.page.reload({ waitUntil: 'load' });
+    }
+    this.touch = touch;
   }
+
+  /** Touch as last set by `setViewport` (a page starts without). */
+  private touch = false;
 
   async bringToFront(): Promise<void> {
     await this.page.bringToFront();
