@@ -592,8 +592,10 @@ export class Driver {
       // Chrome (MV3) has `action`; Firefox, on MV2 here, `browserAction`.
       const action = api.action ?? api.browserAction;
       const self = await api.tabs.getCurrent();
+      // Chromium 150 reports the tab of our options page without a URL (Chromium 156 gives
+      // it); a web page's tab has one, so a tab without is left out.
       const tabs = (await api.tabs.query({})).filter(
-        (t) => t.id !== self?.id && !(t.url ?? '').startsWith(location.origin),
+        (t) => t.id !== self?.id && t.url !== undefined && !t.url.startsWith(location.origin),
       );
       return Promise.all(tabs.map((t) => action.getBadgeText({ tabId: t.id })));
     }, null);
