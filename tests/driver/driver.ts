@@ -30,6 +30,17 @@ const SHORTCUT_SETTINGS: Record<BrowserName, string> = {
   firefox: 'about:addons',
 };
 
+/**
+ * Where a page is. Firefox 140's BiDi sends no navigation event for a page loaded in the
+ * parent process (about:addons), so puppeteer's `url()` stays at the tab's first about:blank;
+ * the page itself still answers.
+ */
+async function addressOf(page: Page): Promise<string> {
+  const url = page.url();
+  if (url !== 'about:blank') return url;
+  return page.evaluate(() => location.href).catch(() => url);
+}
+
 /** What one control (found by role and name) shows. */
 export interface ControlInfo {
   text: string;
@@ -540,17 +551,19 @@ export class Driver {
 
   /**
    * Runs `action` (a click that should open the browser's own shortcut settings) and finds the
-   * tab that opened there. Firefox's is a privileged page: nothing is run in it.
+   * tab that opened there.
    */
   async waitForShortcutSettings(action: () => Promise<void>): Promise<Tab> {
     const before = new Set(await this.launched.browser.pages());
     await action();
     const url = SHORTCUT_SETTINGS[this.name];
     const found = await poll(
-      async () =>
-        (await this.launched.browser.pages()).find(
-          (page) => !before.has(page) && page.url().startsWith(url),
-        ) ?? null,
+      async () => {
+        for (const page of await this.launched.browser.pages()) {
+          if (!before.has(page) && (await addressOf(page)).startsWith(url)) return page;
+        }
+        return null;
+      },
       (page) => page !== null,
       { timeout: 10_000, message: `a tab at ${url}` },
     );
