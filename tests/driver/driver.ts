@@ -41,6 +41,15 @@ async function addressOf(page: Page): Promise<string> {
   return page.evaluate(() => location.href).catch(() => url);
 }
 
+/**
+ * Does a thrown error, or the error it wraps, say `text`? How the driver tells one known
+ * refusal of a browser's protocol from a real failure.
+ */
+function errorSays(error: unknown, text: string): boolean {
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  return String(error).includes(text) || (cause !== undefined && String(cause).includes(text));
+}
+
 /** What one control (found by role and name) shows. */
 export interface ControlInfo {
   text: string;
@@ -149,7 +158,7 @@ export class Control {
       } catch (error) {
         // The click closed its own page (the popup closes once it has shown a mention), and
         // Firefox 140.12 ESR then reports the finished action against the page that is gone.
-        if (!String(error).includes('DiscardedBrowsingContextError')) throw error;
+        if (!errorSays(error, 'DiscardedBrowsingContextError')) throw error;
       }
     });
   }
@@ -192,6 +201,9 @@ const describe = (q: RoleQuery) =>
 export class Tab {
   constructor(readonly page: Page) {}
 
+  /** Touch as last set by `setViewport` (a page starts without). */
+  private touch = false;
+
   /** Loads `url` and waits for its load event. */
   async goto(url: string, waitUntil: 'load' | 'domcontentloaded' = 'load'): Promise<void> {
     try {
@@ -201,7 +213,7 @@ export class Tab {
       // on a busy machine) BiDi reported the load as an error page, "Address rejected". That
       // says nothing of the extension: the page is asked for once more, and a second failure
       // fails the test.
-      if (!String(error).includes('Address rejected')) throw error;
+      if (!errorSays(error, 'Address rejected')) throw error;
       await this.page.goto(url, { waitUntil });
     }
   }
@@ -291,14 +303,11 @@ export class Tab {
       // Puppeteer sends a screen orientation with every viewport over BiDi, a command Firefox
       // 140.12 ESR does not know; the size, scale and touch commands went out beside it, but
       // the reload a change of touch needs did not.
-      if (!String(error).includes('setScreenOrientationOverride')) throw error;
+      if (!errorSays(error, 'setScreenOrientationOverride')) throw error;
       if (touch !== this.touch) await this.page.reload({ waitUntil: 'load' });
     }
     this.touch = touch;
   }
-
-  /** Touch as last set by `setViewport` (a page starts without). */
-  private touch = false;
 
   async bringToFront(): Promise<void> {
     await this.page.bringToFront();
@@ -726,9 +735,7 @@ async function waitInPage<A>(
   try {
     await page.waitForFunction(fn as (arg: unknown) => unknown, { polling: 50, timeout }, arg);
   } catch (error) {
-    if (!String((error as { cause?: unknown }).cause ?? error).includes('blocked by CSP')) {
-      throw error;
-    }
+    if (!errorSays(error, 'blocked by CSP')) throw error;
     await poll(
       () => page.evaluate(fn as (arg: unknown) => unknown, arg).then(Boolean, () => false),
       true,
